@@ -1,0 +1,79 @@
+import { nextTouchDue } from '../core/cadence.js';
+import { daysBetween } from '../core/dates.js';
+import { MaillonError } from '../core/errors.js';
+import { followUpChecklist, followUpDue } from '../core/followup.js';
+import type { Prompt } from '../core/types.js';
+import { parseWhole } from '../core/validate.js';
+import { isEmpty } from '../storage/backup.repository.js';
+import { insertEvents } from '../storage/event.repository.js';
+import { insertExchanges } from '../storage/exchange.repository.js';
+import { insertPeople } from '../storage/person.repository.js';
+import { insertPrompts } from '../storage/prompt.repository.js';
+import { readSettings } from '../storage/settings.repository.js';
+import type { Db } from '../storage/store.js';
+import type { AppContext } from './context.js';
+import { generateNetwork } from './demo/generator.js';
+import { FOLLOW_UP } from './exchanges.service.js';
+import { keepInTouchPrompt } from './keep-in-touch.js';
+
+export interface DemoResult {
+  location: string;
+  people: number;
+  events: number;
+  exchanges: number;
+  prompts: number;
+}
+
+const DEMO_MARK = 'demo';
+// Tables a demo fills, children first, so a re-run can empty them in this order.
+const DATA_TABLES = ['prompt', 'exchange_participant', 'exchange', 'position', 'person_label', 'person_phone', 'person_email', 'person_search', 'person', 'organization', 'event'] as const;
+
+/**
+ * Fills the database with a generated network. It writes only into an empty database, or
+ * one a previous demo filled, so it can never overwrite a user's own network.
+ */
+export async function demo(ctx: AppContext, options: { people?: string; seed?: string }, progress: (step: string) => void = () => undefined): Promise<DemoResult> {
+  const people = parseWhole(options.people ?? '300', 'people', 1, 1_000_000);
+  const seed = parseWhole(options.seed ?? '1', 'seed', 0, 2 ** 31 - 1);
+  const network = generateNetwork({ people, seed, today: ctx.today });
+  const prompts: Prompt[] = [];
+  await ctx.store.transaction(async (trx) => {
+    const mark = await trx.selectFrom('maillon_meta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
+    if (!(await isEmpty(trx))) {
+      if (!mark) throw new MaillonError('demo.not_empty', { location: ctx.store.dialect.location });
+      await wipe(trx);
+    }
+    const settings = await readSettings(trx);
+    const byId = new Map(network.people.map((r) => [r.person.id, r.person]));
+    for (const x of network.exchanges) {
+      if (daysBetween(x.date, ctx.today) > settings.followUpDays + 1) continue;
+      for (const personId of x.participantIds) {
+        const person = byId.get(personId);
+        if (!person) continue;
+        prompts.push({
+          id: ctx.newId(), kind: FOLLOW_UP, personId, showOn: x.date, dueOn: followUpDue(x.date, settings.followUpDays), status: 'open',
+          createdOn: x.date, closedOn: null, snoozedUntil: null, sourceId: x.id, checklist: followUpChecklist(x, person),
+        });
+      }
+    }
+    for (const { person } of network.people) {
+      const due = nextTouchDue(person, settings);
+      if (due) prompts.push(keepInTouchPrompt(ctx.newId(), person.id, due, person.createdOn));
+    }
+    progress('events');
+    await insertEvents(trx, network.events);
+    progress('people');
+    await insertPeople(trx, network.people, ctx.newId);
+    progress('exchanges');
+    await insertExchanges(trx, network.exchanges);
+    progress('agenda');
+    await insertPrompts(trx, prompts);
+    await trx.deleteFrom('maillon_meta').where('key', '=', DEMO_MARK).execute();
+    await trx.insertInto('maillon_meta').values({ key: DEMO_MARK, value: `${String(people)}:${String(seed)}` }).execute();
+  });
+  return { location: ctx.store.dialect.location, people: network.people.length, events: network.events.length, exchanges: network.exchanges.length, prompts: prompts.length };
+}
+
+async function wipe(db: Db): Promise<void> {
+  for (const table of DATA_TABLES) await db.deleteFrom(table).execute();
+}

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { exportJson, importJson } from '../../app/backup.service.js';
+import { search } from '../../app/list.service.js';
+import { getSettings, setSetting } from '../../app/settings.service.js';
+import { run, type Cli } from '../io.js';
+import { personLine } from '../text.js';
+
+/** Search, backup, demo and settings: the commands around the daily loop. */
+export function dataCommands(program: Command, cli: Cli): void {
+  const h = cli.words.cli.help;
+  const o = cli.words.cli.out;
+
+  program.command('search').description(h.search).argument('<query...>', h.query)
+    .action(async (words: string[], _opts: unknown, cmd: Command) => {
+      const query = words.join(' ');
+      await run(cli, cmd, (ctx) => search(ctx, query), (hits) => hits.length === 0
+        ? o.noResults({ query })
+        : hits.map((p) => `${personLine(cli.words, p)}  (${o.matchedIn({ fields: p.matched.map((f) => o.fields[f] ?? f).join(', ') })})`));
+    });
+
+  const totals = (file: string, c: Record<string, number>) => ({ file, people: c.person ?? 0, exchanges: c.exchange ?? 0, events: c.event ?? 0 });
+  program.command('export').description(h.exportCmd)
+    .command('json').description(h.exportJson).argument('<file>', h.file)
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      await run(cli, cmd, async (ctx) => totals(file, await exportJson(ctx, file)), (r) => o.exported(r));
+    });
+  program.command('import').description(h.importCmd)
+    .command('json').description(h.importJson).argument('<file>', h.file)
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      await run(cli, cmd, async (ctx) => totals(file, await importJson(ctx, file)), (r) => o.imported(r));
+    });
+
+  program.command('demo').description(h.demo)
+    .option('--people <n>', h.demoPeople)
+    .option('--seed <n>', h.demoSeed)
+    .action(async (opts: { people?: string; seed?: string }, cmd: Command) => {
+      const json = cmd.optsWithGlobals<{ json?: boolean }>().json === true;
+      const progress = (step: string) => {
+        if (cli.isTTY && !json) cli.err(o.demoProgress({ step }));
+      };
+      // The generator is loaded only for this command: it is large, and `today` must start fast.
+      const { demo } = await import('../../app/demo.service.js');
+      await run(cli, cmd, (ctx) => demo(ctx, opts, progress), (r) => o.demoDone({ ...r }));
+    });
+
+  const config = program.command('config').description(h.config);
+  config.command('get').description(h.configGet)
+    .action(async (_opts: unknown, cmd: Command) => {
+      await run(cli, cmd, (ctx) => getSettings(ctx), (list) => list.map((s) => o.settingLine(s)));
+    });
+  config.command('set').description(h.configSet).argument('<key>', h.key).argument('<value>', h.value)
+    .action(async (key: string, value: string, _opts: unknown, cmd: Command) => {
+      await run(cli, cmd, (ctx) => setSetting(ctx, key, value), (r) => o.settingSet(r));
+    });
+}

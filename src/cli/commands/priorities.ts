@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { priorities, setPriority } from '../../app/priorities.service.js';
+import { run, type Cli } from '../io.js';
+import { personLine } from '../text.js';
+
+export function priorityCommands(program: Command, cli: Cli): void {
+  const h = cli.words.cli.help;
+  const o = cli.words.cli.out;
+  const cmdPriorities = program.command('priorities').description(h.priorities)
+    .action(async (_opts: unknown, cmd: Command) => {
+      await run(cli, cmd, (ctx) => priorities(ctx), (ranked) => {
+        if (ranked.length === 0) return o.noRanked;
+        const lines: string[] = [];
+        for (const p of ranked) {
+          if (p.rank === 1) lines.push(`── ${o.topTen} ──`);
+          if (p.rank === 11) lines.push('──');
+          lines.push(personLine(cli.words, p), `      ${o.rankLine({ cadence: p.cadence ?? '-', health: p.health, nextDue: p.nextDue ?? '' })}`);
+        }
+        return lines;
+      });
+    });
+  cmdPriorities.command('set').description(h.prioritiesSet).argument('<ref>', h.ref).argument('<rank>', h.rank)
+    .action(async (ref: string, rank: string, _opts: unknown, cmd: Command) => {
+      await run(cli, cmd, (ctx) => setPriority(ctx, ref, rank), (r) => o.rankSet(r));
+    });
+  cmdPriorities.command('remove').description(h.prioritiesRemove).argument('<ref>', h.ref)
+    .action(async (ref: string, _opts: unknown, cmd: Command) => {
+      await run(cli, cmd, (ctx) => setPriority(ctx, ref, '0'), (r) => o.rankSet(r));
+    });
+}

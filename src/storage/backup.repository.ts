@@ -1,0 +1,85 @@
+import { MaillonError } from '../core/errors.js';
+import { chunks, insertMany } from './batch.js';
+import { getPeople, searchRows } from './person.repository.js';
+import type { Database } from './schema.js';
+import type { Db } from './store.js';
+
+type Row = Record<string, string | number | null>;
+
+/**
+ * The tables a backup holds, in an order where every reference points backwards, with
+ * their columns and sort key. Search text is left out: it is rebuilt from the rest.
+ */
+const TABLES: readonly { name: keyof Database; columns: readonly string[]; key: readonly string[] }[] = [
+  { name: 'setting', columns: ['key', 'value'], key: ['key'] },
+  { name: 'event', columns: ['id', 'name', 'name_folded', 'kind', 'date', 'place'], key: ['id'] },
+  { name: 'person', columns: ['id', 'name', 'name_folded', 'linkedin', 'location', 'birthday', 'notes', 'priority', 'every_days', 'met_at_event_id', 'introduced_by_id', 'created_on', 'last_exchange_on'], key: ['id'] },
+  { name: 'person_email', columns: ['person_id', 'ordinal', 'email'], key: ['person_id', 'ordinal'] },
+  { name: 'person_phone', columns: ['person_id', 'ordinal', 'phone'], key: ['person_id', 'ordinal'] },
+  { name: 'person_label', columns: ['person_id', 'kind', 'ordinal', 'value'], key: ['person_id', 'kind', 'ordinal'] },
+  { name: 'organization', columns: ['id', 'name', 'name_folded'], key: ['id'] },
+  { name: 'position', columns: ['id', 'person_id', 'organization_id', 'ordinal', 'title', 'start_on', 'end_on'], key: ['id'] },
+  { name: 'exchange', columns: ['id', 'date', 'channel', 'they_initiated', 'event_id', 'summary'], key: ['id'] },
+  { name: 'exchange_participant', columns: ['exchange_id', 'person_id'], key: ['exchange_id', 'person_id'] },
+  { name: 'prompt', columns: ['id', 'kind', 'person_id', 'show_on', 'due_on', 'status', 'created_on', 'closed_on', 'snoozed_until', 'source_id', 'checklist'], key: ['id'] },
+];
+
+/** Every table's rows, columns in a fixed order, rows sorted by key: the same data always dumps the same. */
+export async function dumpTables(db: Db): Promise<Record<string, Row[]>> {
+  const out: Record<string, Row[]> = {};
+  for (const t of TABLES) {
+    let query = db.selectFrom(t.name).select(t.columns as never);
+    for (const k of t.key) query = query.orderBy(k as never);
+    const rows = (await query.execute()) as Row[];
+    out[t.name] = rows.map((r) => Object.fromEntries(t.columns.map((c) => [c, r[c] ?? null])));
+  }
+  return out;
+}
+
+/** True when the database holds no person, event or exchange yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  for (const table of ['person', 'event', 'exchange'] as const) {
+    const row = await db.selectFrom(table).select('id').limit(1).executeTakeFirst();
+    if (row) return false;
+  }
+  return true;
+}
+
+/**
+ * Loads dumped tables into an empty database. Columns are checked against the schema first;
+ * introducers are linked after everyone exists, since people may point at later rows.
+ */
+export async function loadTables(db: Db, tables: Record<string, Row[]>, file: string): Promise<void> {
+  for (const name of Object.keys(tables)) {
+    if (!TABLES.some((t) => t.name === name)) throw new MaillonError('backup.bad_file', { file, reason: 'unknown-table', table: name });
+  }
+  for (const t of TABLES) {
+    const rows = tables[t.name] ?? [];
+    rows.forEach((row, i) => {
+      const extra = Object.keys(row).find((c) => !t.columns.includes(c));
+      const missing = t.columns.find((c) => !(c in row));
+      if (extra ?? missing) throw new MaillonError('backup.bad_file', { file, reason: 'columns', table: t.name, row: i + 1, column: extra ?? missing ?? '' });
+    });
+    if (t.name === 'setting') await db.deleteFrom('setting').execute();
+    const staged = t.name === 'person' ? rows.map((r) => ({ ...r, introduced_by_id: null })) : rows;
+    await insertMany(db, t.name, staged as never[]);
+  }
+  for (const r of tables.person ?? []) {
+    if (r.introduced_by_id !== null) await db.updateTable('person').set({ introduced_by_id: String(r.introduced_by_id) }).where('id', '=', String(r.id)).execute();
+  }
+  await rebuildSearch(db, (tables.person ?? []).map((r) => String(r.id)));
+}
+
+/** Recomputes the search text of these people from what is stored about them. */
+export async function rebuildSearch(db: Db, personIds: readonly string[]): Promise<void> {
+  for (const part of chunks(personIds, 2000)) {
+    const people = await getPeople(db, part);
+    const events = new Map((await db.selectFrom('event').select(['id', 'name']).where('id', 'in', people.map((p) => p.metAtEventId ?? '')).execute()).map((e) => [e.id, e.name]));
+    const introducers = new Map((await db.selectFrom('person').select(['id', 'name']).where('id', 'in', people.map((p) => p.introducedById ?? '')).execute()).map((e) => [e.id, e.name]));
+    await db.deleteFrom('person_search').where('person_id', 'in', part).execute();
+    await insertMany(db, 'person_search', people.map((p) => searchRows({
+      person: p,
+      metText: [p.metAtEventId ? events.get(p.metAtEventId) : '', p.introducedById ? introducers.get(p.introducedById) : ''].filter(Boolean).join(' '),
+    })));
+  }
+}

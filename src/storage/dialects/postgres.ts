@@ -1,0 +1,79 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { MaillonError } from '../../core/errors.js';
+import type { Database } from '../schema.js';
+import type { StoreDialect } from './dialect.js';
+
+const DOC = sql.raw(`(name || ' ' || work || ' ' || notes || ' ' || met)`);
+
+/**
+ * Connects to PostgreSQL. A `schema` query parameter (not part of libpq's URL syntax) puts
+ * Maillon's tables in that schema, so several stores, or test runs, share one database.
+ */
+export function openPostgres(url: string): StoreDialect {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  const pool = new pg.Pool({
+    connectionString: parsed.toString(),
+    max: 4,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const safe = new URL(parsed.toString());
+  safe.password = '';
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    name: 'postgres',
+    location: safe.toString() + (schema ? ` (schema ${schema})` : ''),
+    kysely,
+    maxParameters: 60_000,
+    async prepare(db) {
+      try {
+        // In public, not in Maillon's schema: the extension is one per database, shared by every store in it.
+        await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+      } catch {
+        // Not allowed to create extensions here: search falls back to a scan.
+      }
+    },
+    async createSearch(db) {
+      await sql`create table person_search (
+        person_id text primary key references person(id) on delete cascade,
+        name text not null, work text not null, notes text not null, met text not null)`.execute(db);
+      // Trigram indexes make '%term%' fast; without the extension (no privilege) search still
+      // works, by a sequential scan.
+      const trgm = await sql<{ schema: string }>`select n.nspname as schema from pg_extension e
+        join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+      const schema = trgm.rows[0]?.schema;
+      if (schema) await sql`create index person_search_trgm on person_search using gin (${DOC} ${sql.id(schema)}.gin_trgm_ops)`.execute(db);
+    },
+    async search(db, terms, limit) {
+      const first = terms[0] ?? '';
+      const conditions = terms.map((t) => sql`${DOC} like ${'%' + escapeLike(t) + '%'}`);
+      const rows = await sql<{ person_id: string }>`
+        select person_id from person_search where ${sql.join(conditions, sql` and `)}
+        order by (case when name like ${escapeLike(first) + '%'} then 0 when name like ${'%' + escapeLike(first) + '%'} then 1
+          when work like ${'%' + escapeLike(first) + '%'} then 2 else 3 end), name
+        limit ${limit}`.execute(db);
+      return rows.rows.map((r) => r.person_id);
+    },
+    async listTables(db) {
+      const rows = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db);
+      return rows.rows.map((r) => r.name);
+    },
+    mapError(error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01' || code === '3F000') {
+        return new MaillonError('db.unreachable', { location: this.location, detail: (error as Error).message }, { cause: error });
+      }
+      if (code === '25006' || code === '42501') return new MaillonError('db.read_only', { location: this.location }, { cause: error });
+      return error;
+    },
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

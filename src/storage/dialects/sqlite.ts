@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { MaillonError } from '../../core/errors.js';
+import type { Database } from '../schema.js';
+import type { StoreDialect } from './dialect.js';
+
+// bm25 weights per column of person_fts: a name match outranks work, how met and notes.
+const RANK = 'bm25(person_fts, 10.0, 4.0, 1.0, 2.0)';
+
+/** Opens (creating if needed) a SQLite file in WAL mode with foreign keys enforced. */
+export function openSqlite(path: string): StoreDialect {
+  let raw: BetterSqlite3.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    raw = new BetterSqlite3(path);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('synchronous = NORMAL');
+  } catch (error) {
+    throw sqliteError(error, path);
+  }
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    name: 'sqlite',
+    location: path,
+    kysely,
+    maxParameters: 32_000,
+    async prepare() {},
+    async createSearch(db) {
+      await sql`create table person_search (
+        seq integer primary key,
+        person_id text not null unique references person(id) on delete cascade,
+        name text not null, work text not null, notes text not null, met text not null)`.execute(db);
+      await sql`create virtual table person_fts using fts5(name, work, notes, met,
+        content='person_search', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+      await sql`create trigger person_search_ai after insert on person_search begin
+        insert into person_fts(rowid, name, work, notes, met) values (new.seq, new.name, new.work, new.notes, new.met); end`.execute(db);
+      await sql`create trigger person_search_ad after delete on person_search begin
+        insert into person_fts(person_fts, rowid, name, work, notes, met) values ('delete', old.seq, old.name, old.work, old.notes, old.met); end`.execute(db);
+      await sql`create trigger person_search_au after update on person_search begin
+        insert into person_fts(person_fts, rowid, name, work, notes, met) values ('delete', old.seq, old.name, old.work, old.notes, old.met);
+        insert into person_fts(rowid, name, work, notes, met) values (new.seq, new.name, new.work, new.notes, new.met); end`.execute(db);
+    },
+    async search(db, terms, limit) {
+      // Each term is quoted, so input such as jean-pierre or o'brien cannot break MATCH syntax.
+      const match = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
+      const rows = await sql<{ person_id: string }>`
+        select s.person_id from person_fts f join person_search s on s.seq = f.rowid
+        where person_fts match ${match} order by ${sql.raw(RANK)} limit ${limit}`.execute(db);
+      return rows.rows.map((r) => r.person_id);
+    },
+    async listTables(db) {
+      const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
+      return rows.rows.map((r) => r.name);
+    },
+    mapError: (error) => sqliteError(error, path),
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}
+
+/** Turns the driver's failures to open into Maillon's errors: unreadable, read-only, or not a database. */
+export function sqliteError(error: unknown, path: string): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new MaillonError('db.not_maillon', { location: path }, { cause: error });
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+    return new MaillonError('db.read_only', { location: path }, { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,128 @@
+import type { Kysely } from 'kysely';
+import type { StoreDialect } from './dialects/dialect.js';
+import type { Database } from './schema.js';
+
+export interface Migration {
+  version: number;
+  up(db: Kysely<Database>, dialect: StoreDialect): Promise<void>;
+}
+
+/**
+ * Schema versions, oldest first. Never edit a released one: add the next. Types are the
+ * common subset of SQLite and PostgreSQL (text, integer), so one list serves both.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    async up(db, dialect) {
+      const s = db.schema;
+      await s.createTable('setting').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+      await s.createTable('event')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_folded', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('place', 'text')
+        .execute();
+      await s.createIndex('event_name').on('event').column('name_folded').execute();
+      await s.createTable('person')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_folded', 'text', (c) => c.notNull())
+        .addColumn('linkedin', 'text')
+        .addColumn('location', 'text')
+        .addColumn('birthday', 'text')
+        .addColumn('notes', 'text')
+        .addColumn('priority', 'integer')
+        .addColumn('every_days', 'integer')
+        .addColumn('met_at_event_id', 'text', (c) => c.references('event.id').onDelete('set null'))
+        .addColumn('introduced_by_id', 'text', (c) => c.references('person.id').onDelete('set null'))
+        .addColumn('created_on', 'text', (c) => c.notNull())
+        .addColumn('last_exchange_on', 'text')
+        .execute();
+      await s.createIndex('person_name').on('person').column('name_folded').execute();
+      await s.createIndex('person_priority').on('person').column('priority').execute();
+      await s.createIndex('person_introduced_by').on('person').column('introduced_by_id').execute();
+      await s.createIndex('person_met_at').on('person').column('met_at_event_id').execute();
+      for (const [table, column] of [['person_email', 'email'], ['person_phone', 'phone']] as const) {
+        await s.createTable(table)
+          .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+          .addColumn('ordinal', 'integer', (c) => c.notNull())
+          .addColumn(column, 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint(`${table}_pk`, ['person_id', 'ordinal'])
+          .execute();
+        await s.createIndex(`${table}_value`).on(table).column(column).execute();
+      }
+      await s.createTable('person_label')
+        .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('person_label_pk', ['person_id', 'kind', 'ordinal'])
+        .execute();
+      await s.createIndex('person_label_value').on('person_label').columns(['kind', 'value']).execute();
+      await s.createTable('organization')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_folded', 'text', (c) => c.notNull().unique())
+        .execute();
+      await s.createTable('position')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organization.id'))
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('start_on', 'text')
+        .addColumn('end_on', 'text')
+        .execute();
+      await s.createIndex('position_person').on('position').column('person_id').execute();
+      await s.createIndex('position_organization').on('position').column('organization_id').execute();
+      await s.createTable('exchange')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('they_initiated', 'integer', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.references('event.id').onDelete('set null'))
+        .addColumn('summary', 'text')
+        .execute();
+      await s.createIndex('exchange_event').on('exchange').column('event_id').execute();
+      await s.createTable('exchange_participant')
+        .addColumn('exchange_id', 'text', (c) => c.notNull().references('exchange.id').onDelete('cascade'))
+        .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('exchange_participant_pk', ['exchange_id', 'person_id'])
+        .execute();
+      await s.createIndex('exchange_participant_person').on('exchange_participant').columns(['person_id', 'exchange_id']).execute();
+      await s.createTable('prompt')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+        .addColumn('show_on', 'text', (c) => c.notNull())
+        .addColumn('due_on', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_on', 'text', (c) => c.notNull())
+        .addColumn('closed_on', 'text')
+        .addColumn('snoozed_until', 'text')
+        .addColumn('source_id', 'text')
+        .addColumn('checklist', 'text', (c) => c.notNull())
+        .execute();
+      // The agenda reads open prompts whose day has come: one range scan on this index.
+      await s.createIndex('prompt_open').on('prompt').columns(['status', 'show_on']).execute();
+      await s.createIndex('prompt_person').on('prompt').columns(['person_id', 'kind', 'status']).execute();
+      await dialect.createSearch(db);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** The meta table marks a database as Maillon's; it is created first, alone, by `stamp`. */
+export async function createMeta(db: Kysely<Database>): Promise<void> {
+  await db.schema.createTable('maillon_meta').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+  await db.insertInto('maillon_meta').values([{ key: 'app', value: 'maillon' }, { key: 'schema_version', value: '0' }]).execute();
+}
+
+export async function setVersion(db: Kysely<Database>, version: number): Promise<void> {
+  await db.updateTable('maillon_meta').set({ value: String(version) }).where('key', '=', 'schema_version').execute();
+}
+
