@@ -25,6 +25,7 @@ export interface DemoResult {
 }
 
 const DEMO_MARK = 'demo';
+const DEMO_FOLLOW_UPS = 8;
 // Tables a demo fills, children first, so a re-run can empty them in this order.
 const DATA_TABLES = ['prompt', 'exchange_participant', 'exchange', 'position', 'person_label', 'person_phone', 'person_email', 'person_search', 'person', 'organization', 'event'] as const;
 
@@ -45,11 +46,16 @@ export async function demo(ctx: AppContext, options: { people?: string; seed?: s
     }
     const settings = await readSettings(trx);
     const byId = new Map(network.people.map((r) => [r.person.id, r.person]));
-    for (const x of network.exchanges) {
-      if (daysBetween(x.date, ctx.today) > settings.followUpDays + 1) continue;
+    // A generated history logs dozens of exchanges a day at scale; the demo shows the latest
+    // few as open follow-ups, as if the user had followed up on the rest.
+    const recent = network.exchanges.filter((x) => daysBetween(x.date, ctx.today) <= settings.followUpDays)
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, DEMO_FOLLOW_UPS);
+    const followed = new Set<string>();
+    for (const x of recent) {
       for (const personId of x.participantIds) {
         const person = byId.get(personId);
-        if (!person) continue;
+        if (!person || followed.has(personId)) continue;
+        followed.add(personId);
         prompts.push({
           id: ctx.newId(), kind: FOLLOW_UP, personId, showOn: x.date, dueOn: followUpDue(x.date, settings.followUpDays), status: 'open',
           createdOn: x.date, closedOn: null, snoozedUntil: null, sourceId: x.id, checklist: followUpChecklist(x, person),

@@ -78,7 +78,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io?: Partial<
       const data: Record<string, unknown> = { ...error.data };
       if (Array.isArray(data.candidates)) {
         const list = (data.candidates as { id: string; name: string; hint: string | null }[]).map((c) => `${c.name}${c.hint ? ` (${c.hint})` : ''} [${c.id}]`);
-        data.list = list.join('; ') + (Number(data.more) > 0 ? `; +${String(data.more)}` : '');
+        data.list = list.join(words.cli.out.separator) + (Number(data.more) > 0 ? `; +${String(data.more)}` : '');
       }
       cli.err(words.error(error.code, data));
       return 1;

@@ -122,6 +122,8 @@ export const cliEn = {
     agendaMore: (v: V) => `…and ${s(v.count)} more (maillon today --limit ${s(v.all)})`,
     agendaHint: 'Mark one done: maillon done ID · later: maillon snooze ID --days 7 · log an exchange: maillon log NAME --channel call',
     due: (v: V) => `due ${s(v.date)}`,
+    agendaItem: (v: V) => `${s(v.kind)}: ${s(v.name)} · due ${s(v.date)}`,
+    separator: '; ',
     doneOk: (v: V) => `Done: ${s(v.kind)} with ${s(v.name)}.`,
     snoozed: (v: V) => `Snoozed until ${s(v.date)}: ${s(v.kind)} with ${s(v.name)}.`,
     noPeople: 'No one matches. Add someone: maillon person add NAME',

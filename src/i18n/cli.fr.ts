@@ -141,6 +141,8 @@ export const cliFr: CliMessages = {
     agendaMore: (v: V) => `…et ${count(v.count, 'autre', 'autres')} (maillon today --limit ${s(v.all)})`,
     agendaHint: 'Marquer comme fait : maillon done ID · plus tard : maillon snooze ID --days 7 · noter un échange : maillon log NOM --channel call',
     due: (v: V) => `pour le ${s(v.date)}`,
+    agendaItem: (v: V) => `${s(v.kind)} : ${s(v.name)} · pour le ${s(v.date)}`,
+    separator: ' ; ',
     doneOk: (v: V) => `Fait : ${task(v.kind, v.name)}.`,
     snoozed: (v: V) => `Reporté au ${s(v.date)} : ${task(v.kind, v.name)}.`,
     noPeople: 'Aucune personne ne correspond. Ajoutez quelqu’un : maillon person add NOM',

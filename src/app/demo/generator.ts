@@ -51,10 +51,6 @@ function pick<T>(rng: Rng, list: readonly T[]): T {
 }
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-// Three characters per 15 bits: an id is four lookups instead of twelve concatenations,
-// which matters at two million ids.
-const TRIPLES: string[] = [];
-for (let i = 0; i < 32768; i++) TRIPLES.push(ALPHABET.charAt(i >> 10) + ALPHABET.charAt((i >> 5) & 31) + ALPHABET.charAt(i & 31));
 const TWO_DIGITS: string[] = [];
 for (let i = 0; i < 100; i++) TWO_DIGITS.push(i < 10 ? `0${String(i)}` : String(i));
 
@@ -89,6 +85,12 @@ function idSource(rng: Rng): () => string {
       code(r >>> 25), code(r >>> 20), code(r >>> 15), code(r >>> 10), code(r >>> 5), code(r),
     );
   };
+}
+
+/** The four characters LinkedIn appends to common names, like "-a9ft". */
+function slugSuffix(rng: Rng): string {
+  const x = (rng() * 1048576) | 0;
+  return String.fromCharCode(code(x >>> 15), code(x >>> 10), code(x >>> 5), code(x));
 }
 
 /** A name as shown, as it goes in an email address, and as it goes in a LinkedIn slug. */
@@ -219,8 +221,8 @@ function makePositions(ctx: Ctx, female: boolean): { positions: Position[]; org:
   const { rng } = ctx;
   const count = rng() < 0.4 ? 1 : rng() < 0.6 ? 2 : 3;
   const positions: Position[] = [];
-  let start = ctx.todayNum - 60 - Math.floor(3000 * rng() * rng());
-  let end: Day | null = null;
+  // Walks back in time from the current job; `newer` is when the following position began.
+  let newer = ctx.todayNum - 60 - Math.floor(3000 * rng() * rng());
   let org = -1;
   for (let k = 0; k < count; k++) {
     const school = k === count - 1 && k > 0 && rng() < 0.4;
@@ -235,22 +237,22 @@ function makePositions(ctx: Ctx, female: boolean): { positions: Position[]; org:
       words = COMPANIES[i] ?? pick(rng, COMPANIES);
       title = rng() < 0.03 ? null : words.fr ? pick(rng, W.FR_TITLES)[female ? 1 : 0] : pick(rng, W.EN_TITLES);
     }
-    positions.push({ organization: words.name, title, start: monthStart(ctx, start), end });
-    const stop = start - Math.floor(rng() * 120);
-    end = monthStart(ctx, stop);
-    start = stop - (school ? 365 + Math.floor(rng() * 730) : 240 + Math.floor(rng() * 2200));
+    const stop = k === 0 ? null : newer - Math.floor(rng() * 120);
+    const start = stop === null ? newer : stop - (school ? 300 + Math.floor(rng() * 800) : 240 + Math.floor(rng() * 2200));
+    positions.push({ organization: words.name, title, start: monthStart(ctx, start), end: stop === null ? null : monthStart(ctx, stop) });
+    newer = start;
   }
   return { positions: positions.reverse(), org };
 }
 
-const p = (rng: Rng): string => TWO_DIGITS[Math.floor(rng() * 100)] ?? '00';
+const twoDigits = (rng: Rng): string => TWO_DIGITS[Math.floor(rng() * 100)] ?? '00';
 
 function phone(rng: Rng, style: W.PhoneStyle): string {
   switch (style) {
-    case 'fr': return `+33 ${rng() < 0.8 ? '6' : '7'} ${p(rng)} ${p(rng)} ${p(rng)} ${p(rng)}`;
-    case 'uk': return `+44 7${p(rng)}${String(Math.floor(rng() * 10))} ${p(rng)}${p(rng)}${p(rng)}`;
-    case 'be': return `+32 4${p(rng)} ${p(rng)} ${p(rng)} ${p(rng)}`;
-    case 'ca': return `+1 514 ${String(200 + Math.floor(rng() * 800))} ${p(rng)}${p(rng)}`;
+    case 'fr': return `+33 ${rng() < 0.8 ? '6' : '7'} ${twoDigits(rng)} ${twoDigits(rng)} ${twoDigits(rng)} ${twoDigits(rng)}`;
+    case 'uk': return `+44 7${twoDigits(rng)}${String(Math.floor(rng() * 10))} ${twoDigits(rng)}${twoDigits(rng)}${twoDigits(rng)}`;
+    case 'be': return `+32 4${twoDigits(rng)} ${twoDigits(rng)} ${twoDigits(rng)} ${twoDigits(rng)}`;
+    case 'ca': return `+1 514 ${String(200 + Math.floor(rng() * 800))} ${twoDigits(rng)}${twoDigits(rng)}`;
   }
 }
 
@@ -317,7 +319,7 @@ function makeDraft(ctx: Ctx, index: number, ranks: number, quietRank: number, ev
     name,
     emails: emailList,
     phones: rng() < 0.65 ? [phone(rng, place.phone)] : [],
-    linkedin: rng() < 0.7 ? `https://www.linkedin.com/in/${first.slug}-${last.slug}-${(TRIPLES[Math.floor(rng() * 32768)] ?? '')}${ALPHABET.charAt(Math.floor(rng() * 32))}` : null,
+    linkedin: rng() < 0.7 ? `https://www.linkedin.com/in/${first.slug}-${last.slug}-${slugSuffix(rng)}` : null,
     location: place.city,
     birthday: rng() < 0.3 ? birthday(rng) : null,
     interests: distinct(rng, W.INTERESTS, interestCount),
@@ -326,7 +328,7 @@ function makeDraft(ctx: Ctx, index: number, ranks: number, quietRank: number, ev
     tags: tagDraw < 0.03 ? distinct(rng, W.TAGS, 2) : tagDraw < 0.15 ? [pick(rng, W.TAGS)] : [],
     positions,
     priority,
-    every: rng() < 0.04 ? pick(rng, CADENCES) : null,
+    every: ranked && rng() < 0.1 ? pick(rng, CADENCES) : null,
     metAtEventId: metAt?.event.id ?? null,
     introducedById: introducer?.person.id ?? null,
     createdOn: ctx.day[since] ?? '',
@@ -394,9 +396,7 @@ function makeExchanges(ctx: Ctx, drafts: Draft[], events: EventSeed[], average: 
       });
     }
   }
-  const out: Exchange[] = [];
-  for (let off = WINDOW; off >= 0; off--) for (const x of buckets[off] ?? []) out.push(x);
-  return out;
+  return ([] as Exchange[]).concat(...buckets.reverse());
 }
 
 /**

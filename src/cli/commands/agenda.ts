@@ -20,8 +20,8 @@ export function agendaCommands(program: Command, cli: Cli): void {
         if (a.items.length === 0) return o.agendaEmpty({ date: a.date });
         const lines = [o.agendaTitle({ date: a.date, count: a.items.length }), ''];
         for (const item of a.items.slice(0, limit)) {
-          lines.push(`[${item.id}] ${w.kind[item.kind] ?? item.kind}: ${item.person.name} · ${o.due({ date: item.due })}`);
-          lines.push(`    ${item.reasons.join('; ')}`);
+          lines.push(`[${item.id}] ${o.agendaItem({ kind: w.kind[item.kind] ?? item.kind, name: item.person.name, date: item.due })}`);
+          lines.push(`    ${item.reasons.join(o.separator)}`);
         }
         if (a.items.length > limit) lines.push(o.agendaMore({ count: a.items.length - limit, all: a.items.length }));
         lines.push('', o.agendaHint);

@@ -20,7 +20,7 @@ export function logCommand(program: Command, cli: Cli): void {
         const names = new Map(r.participants.map((p) => [p.id, p.name]));
         const lines = [w.cli.out.logged({ channel: w.channel[r.exchange.channel] ?? r.exchange.channel, names: r.participants.map((p) => p.name).join(', '), date: r.exchange.date })];
         for (const f of r.followUps) {
-          const checklist = f.checklist.map((c) => w.say(reason(`checklist.${c.key}`, { detail: c.detail ?? '' }))).join('; ');
+          const checklist = f.checklist.map((c) => w.say(reason(`checklist.${c.key}`, { detail: c.detail ?? '' }))).join(cli.words.cli.out.separator);
           lines.push(w.cli.out.followUpOpened({ name: names.get(f.personId) ?? '', due: f.dueOn, id: f.id, checklist }));
         }
         if (r.noFollowUp === 'waived') lines.push(w.cli.out.followUpWaived);

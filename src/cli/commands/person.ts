@@ -128,7 +128,7 @@ function showText(cli: Cli, view: PersonView): string[] {
   const field = (label: string, value: string | null | undefined) => {
     if (value) lines.push(`  ${label}: ${value}`);
   };
-  field(t.health, `${String(view.health.score)}/100 (${view.health.reasons.map(w.say).join('; ')})`);
+  field(t.health, `${String(view.health.score)}/100 (${view.health.reasons.map(w.say).join(cli.words.cli.out.separator)})`);
   field(t.work, p.positions.map((x) => [x.title, x.organization].filter(Boolean).join(', ') + (x.start || x.end ? ` (${x.start ?? '…'} – ${x.end ?? '…'})` : '')).reverse().join(' · '));
   field(t.circles, p.circles.join(', '));
   field(t.tags, p.tags.join(', '));

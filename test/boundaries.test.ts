@@ -1,0 +1,28 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function importErrors(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: file });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer boundaries', () => {
+  it('fails lint when core imports storage', async () => {
+    expect(await importErrors('src/core/health.ts', "import { openStore } from '../storage/store.js';\nexport const x = openStore;\n")).toHaveLength(1);
+  });
+  it('fails lint when core does I/O', async () => {
+    expect(await importErrors('src/core/health.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toHaveLength(1);
+  });
+  it('fails lint when the CLI reaches into storage', async () => {
+    expect(await importErrors('src/cli/main.ts', "import { openStore } from '../storage/store.js';\nexport const x = openStore;\n")).toHaveLength(1);
+  });
+  it('fails lint when storage names a driver outside dialects/', async () => {
+    expect(await importErrors('src/storage/store.ts', "import pg from 'pg';\nexport const x = pg;\n")).toHaveLength(1);
+  });
+  it('lets app import storage, and dialects name their driver', async () => {
+    expect(await importErrors('src/app/context.ts', "import { openStore } from '../storage/store.js';\nexport const x = openStore;\n")).toEqual([]);
+    expect(await importErrors('src/storage/dialects/postgres.ts', "import pg from 'pg';\nexport const x = pg;\n")).toEqual([]);
+  });
+});
