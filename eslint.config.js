@@ -63,5 +63,5 @@ export default tseslint.config(
   ...boundaries,
   // Only dialects/ may name a database driver.
   { files: ['src/storage/**/*.ts'], ignores: ['src/storage/dialects/**'], rules: { 'no-restricted-imports': ['error', { paths: ['better-sqlite3', 'pg'].map((name) => ({ name, message: 'Only storage/dialects/ names a driver.' })), patterns: [{ group: ['**/app/*', '**/cli/*', '**/formats/*', '**/server/*', '**/web/*', '**/i18n/*'], message: 'storage/ may import only from core.' }] }] } },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked, languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked, languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );

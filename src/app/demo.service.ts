@@ -12,7 +12,7 @@ import { insertPrompts } from '../storage/prompt.repository.js';
 import { readSettings } from '../storage/settings.repository.js';
 import type { Db } from '../storage/store.js';
 import type { AppContext } from './context.js';
-import { generateNetwork } from './demo/generator.js';
+import { generateNetwork, type DemoNetwork } from './demo/generator.js';
 import { FOLLOW_UP } from './exchanges.service.js';
 import { keepInTouchPrompt } from './keep-in-touch.js';
 
@@ -33,15 +33,21 @@ const DATA_TABLES = ['prompt', 'exchange_participant', 'exchange', 'position', '
  * Fills the database with a generated network. It writes only into an empty database, or
  * one a previous demo filled, so it can never overwrite a user's own network.
  */
-export async function demo(ctx: AppContext, options: { people?: string; seed?: string }, progress: (step: string) => void = () => undefined): Promise<DemoResult> {
+export async function demo(ctx: AppContext, options: { people?: string; seed?: string; exchangesPerPerson?: number }, progress: (step: string) => void = () => undefined): Promise<DemoResult> {
   const people = parseWhole(options.people ?? '300', 'people', 1, 1_000_000);
   const seed = parseWhole(options.seed ?? '1', 'seed', 0, 2 ** 31 - 1);
-  const network = generateNetwork({ people, seed, today: ctx.today });
+  progress('generate');
+  const network = generateNetwork({ people, seed, today: ctx.today, ...(options.exchangesPerPerson ? { exchangesPerPerson: options.exchangesPerPerson } : {}) });
+  return writeDemo(ctx, network, `${String(people)}:${String(seed)}`, progress);
+}
+
+/** Writes a generated network in one transaction, with the prompts a user would have open. */
+export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: string, progress: (step: string) => void = () => undefined): Promise<DemoResult> {
   const prompts: Prompt[] = [];
   await ctx.store.transaction(async (trx) => {
-    const mark = await trx.selectFrom('maillon_meta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
+    const previous = await trx.selectFrom('maillon_meta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
     if (!(await isEmpty(trx))) {
-      if (!mark) throw new MaillonError('demo.not_empty', { location: ctx.store.dialect.location });
+      if (!previous) throw new MaillonError('demo.not_empty', { location: ctx.store.dialect.location });
       await wipe(trx);
     }
     const settings = await readSettings(trx);
@@ -57,25 +63,25 @@ export async function demo(ctx: AppContext, options: { people?: string; seed?: s
         if (!person || followed.has(personId)) continue;
         followed.add(personId);
         prompts.push({
-          id: ctx.newId(), kind: FOLLOW_UP, personId, showOn: x.date, dueOn: followUpDue(x.date, settings.followUpDays), status: 'open',
+          id: network.newId(), kind: FOLLOW_UP, personId, showOn: x.date, dueOn: followUpDue(x.date, settings.followUpDays), status: 'open',
           createdOn: x.date, closedOn: null, snoozedUntil: null, sourceId: x.id, checklist: followUpChecklist(x, person),
         });
       }
     }
     for (const { person } of network.people) {
       const due = nextTouchDue(person, settings);
-      if (due) prompts.push(keepInTouchPrompt(ctx.newId(), person.id, due, person.createdOn));
+      if (due) prompts.push(keepInTouchPrompt(network.newId(), person.id, due, person.createdOn));
     }
     progress('events');
     await insertEvents(trx, network.events);
     progress('people');
-    await insertPeople(trx, network.people, ctx.newId);
+    await insertPeople(trx, network.people, network.newId);
     progress('exchanges');
     await insertExchanges(trx, network.exchanges);
     progress('agenda');
     await insertPrompts(trx, prompts);
     await trx.deleteFrom('maillon_meta').where('key', '=', DEMO_MARK).execute();
-    await trx.insertInto('maillon_meta').values({ key: DEMO_MARK, value: `${String(people)}:${String(seed)}` }).execute();
+    await trx.insertInto('maillon_meta').values({ key: DEMO_MARK, value: mark }).execute();
   });
   return { location: ctx.store.dialect.location, people: network.people.length, events: network.events.length, exchanges: network.exchanges.length, prompts: prompts.length };
 }

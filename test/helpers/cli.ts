@@ -32,6 +32,8 @@ export function session(db: string, today = '2026-03-02', lang = 'en') {
   });
 }
 
+export type Session = ReturnType<typeof session>;
+
 /** A fresh directory, removed by the returned function. */
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'maillon-test-'));

@@ -19,6 +19,8 @@ export interface DemoNetwork {
   people: PersonRecord[];
   /** participantIds reference people ids; eventId references events. */
   exchanges: Exchange[];
+  /** Goes on with the same seeded ids, for records made from the network (prompts, positions), so a demo stays reproducible. */
+  newId: () => string;
 }
 
 type Rng = () => number;
@@ -428,5 +430,5 @@ export function generateNetwork(options: DemoOptions): DemoNetwork {
     d.person.lastExchangeOn = d.minOff <= WINDOW ? (day[d.minOff] ?? null) : null;
     return { person: d.person, metText: d.metText };
   });
-  return { events: events.map((e) => e.event), people, exchanges };
+  return { events: events.map((e) => e.event), people, exchanges, newId: ctx.id };
 }

@@ -15,7 +15,6 @@ export function openSqlite(path: string): StoreDialect {
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     raw = new BetterSqlite3(path);
-    raw.pragma('journal_mode = WAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('synchronous = NORMAL');
@@ -28,7 +27,10 @@ export function openSqlite(path: string): StoreDialect {
     location: path,
     kysely,
     maxParameters: 32_000,
-    async prepare() {},
+    // Only for a new database, after the checks: opening someone else's file must not change it.
+    async prepare(db) {
+      await sql`pragma journal_mode = WAL`.execute(db);
+    },
     async createSearch(db) {
       await sql`create table person_search (
         seq integer primary key,
