@@ -12,6 +12,7 @@ export function rawInsert(file: string, network: DemoNetwork, newId: () => strin
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -65536'); // as the app sets it
   const orgIds = new Map<string, string>();
   for (const r of network.people) for (const p of r.person.positions) if (!orgIds.has(fold(p.organization))) orgIds.set(fold(p.organization), newId());
   const people = personRows(network.people, orgIds, newId);

@@ -40,11 +40,14 @@ export function buildProgram(cli: Cli): Command {
   // Commander's own titles ('Usage:', 'Options:') pass through here: translate them.
   program.configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => titles[title] ?? title });
   for (const add of [personCommands, eventCommands, logCommand, agendaCommands, priorityCommands, dataCommands]) add(program, cli);
-  const inherit = (cmd: Command) => {
+  const inherit = (cmd: Command, path = '') => {
     for (const sub of cmd.commands) {
+      const name = `${path}${sub.name()}`;
+      const examples = cli.words.cli.examples[name];
+      if (examples) sub.addHelpText('after', `\n${cli.words.cli.examplesTitle}\n${examples.map((e) => `  ${e}`).join('\n')}`);
       sub.helpOption('-h, --help', h.helpOption).configureHelp(program.configureHelp()).exitOverride();
       sub.configureOutput(program.configureOutput());
-      inherit(sub);
+      inherit(sub, `${name} `);
     }
   };
   inherit(program);

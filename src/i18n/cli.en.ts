@@ -95,6 +95,28 @@ export const cliEn = {
     key: 'the setting: follow-up-days, cadence.top10, cadence.top50, cadence.top150 or cadence.ranked',
     value: 'a whole number of days',
   },
+  examplesTitle: 'Examples:',
+  examples: {
+    'person add': [
+      'maillon person add "Hélène Dupont" --org Acme --title "Data Engineer" --circle former-colleague --email helene@acme.fr',
+      'maillon person add "Marc Petit" --met-at "VivaTech 2026" --note "Wants to move to Lyon" --priority 3',
+    ],
+    'person edit': ['maillon person edit helene --org "Bleu Horizon" --title CTO   # ends the Acme position', 'maillon person edit marc --note "Got promoted in May"   # adds a dated note'],
+    'person list': ['maillon person list --circle former-colleague --sort health'],
+    'event add': ['maillon event add "VivaTech 2026" --date 2026-06-17 --kind trade-show --place Paris'],
+    log: [
+      'maillon log helene --channel in-person --event VivaTech --summary "I promised to send the churn article"',
+      'maillon log "Marc Petit" "Zoé Blanc" --channel video --they-initiated --no-follow-up',
+    ],
+    today: ['maillon today', 'maillon today --json'],
+    snooze: ['maillon snooze 3st0q3vffx70 --days 7'],
+    'priorities set': ['maillon priorities set helene 1   # the others shift down'],
+    search: ['maillon search helene acme', 'maillon search vivatech'],
+    'export json': ['maillon export json ~/maillon-backup.json'],
+    'import json': ['maillon --db restored.db import json ~/maillon-backup.json'],
+    demo: ['maillon --db demo.db demo --people 2000 --seed 7'],
+    'config set': ['maillon config set follow-up-days 3', 'maillon config set cadence.top10 14'],
+  } as Record<string, string[]>,
   usage: {
     'commander.unknownOption': (v: V) => `Unknown option ${s(v.detail)}. See --help.`,
     'commander.unknownCommand': (v: V) => `Unknown command ${s(v.detail)}. See maillon --help.`,

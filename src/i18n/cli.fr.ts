@@ -111,6 +111,28 @@ export const cliFr: CliMessages = {
     key: 'le réglage : follow-up-days, cadence.top10, cadence.top50, cadence.top150 ou cadence.ranked',
     value: 'un nombre entier de jours',
   },
+  examplesTitle: 'Exemples :',
+  examples: {
+    'person add': [
+      'maillon person add "Hélène Dupont" --org Acme --title "Ingénieure data" --circle former-colleague --email helene@acme.fr',
+      'maillon person add "Marc Petit" --met-at "VivaTech 2026" --note "Veut s’installer à Lyon" --priority 3',
+    ],
+    'person edit': ['maillon person edit helene --org "Bleu Horizon" --title CTO   # clôt le poste chez Acme', 'maillon person edit marc --note "Promu en mai"   # ajoute une note datée'],
+    'person list': ['maillon person list --circle former-colleague --sort health'],
+    'event add': ['maillon event add "VivaTech 2026" --date 2026-06-17 --kind trade-show --place Paris'],
+    log: [
+      'maillon log helene --channel in-person --event VivaTech --summary "Je lui envoie l’article sur le churn"',
+      'maillon log "Marc Petit" "Zoé Blanc" --channel video --they-initiated --no-follow-up',
+    ],
+    today: ['maillon today', 'maillon today --json'],
+    snooze: ['maillon snooze 3st0q3vffx70 --days 7'],
+    'priorities set': ['maillon priorities set helene 1   # les autres descendent d’un rang'],
+    search: ['maillon search helene acme', 'maillon search vivatech'],
+    'export json': ['maillon export json ~/sauvegarde-maillon.json'],
+    'import json': ['maillon --db restauree.db import json ~/sauvegarde-maillon.json'],
+    demo: ['maillon --db demo.db demo --people 2000 --seed 7'],
+    'config set': ['maillon config set follow-up-days 3', 'maillon config set cadence.top10 14'],
+  },
   usage: {
     'commander.unknownOption': (v: V) => `Option inconnue : ${s(v.detail)}. Voir --help.`,
     'commander.unknownCommand': (v: V) => `Commande inconnue : ${s(v.detail)}. Voir maillon --help.`,

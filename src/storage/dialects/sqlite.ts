@@ -8,6 +8,15 @@ import type { StoreDialect } from './dialect.js';
 
 // bm25 weights per column of person_fts: a name match outranks work, how met and notes.
 const RANK = 'bm25(person_fts, 10.0, 4.0, 1.0, 2.0)';
+// Past this many matches, a query is broad and is not ranked as a whole.
+const BROAD = 300;
+
+async function ranked(db: Kysely<Database>, match: string, limit: number): Promise<string[]> {
+  const rows = await sql<{ person_id: string }>`
+    select s.person_id from person_fts f join person_search s on s.seq = f.rowid
+    where person_fts match ${match} order by ${sql.raw(RANK)} limit ${limit}`.execute(db);
+  return rows.rows.map((r) => r.person_id);
+}
 
 /** Opens (creating if needed) a SQLite file in WAL mode with foreign keys enforced. */
 export function openSqlite(path: string): StoreDialect {
@@ -18,6 +27,8 @@ export function openSqlite(path: string): StoreDialect {
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('synchronous = NORMAL');
+    // 64 MB of page cache: bulk writes into random-key indexes (ids are random) thrash the 2 MB default.
+    raw.pragma('cache_size = -65536');
   } catch (error) {
     throw sqliteError(error, path);
   }
@@ -37,7 +48,7 @@ export function openSqlite(path: string): StoreDialect {
         person_id text not null unique references person(id) on delete cascade,
         name text not null, work text not null, notes text not null, met text not null)`.execute(db);
       await sql`create virtual table person_fts using fts5(name, work, notes, met,
-        content='person_search', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+        content='person_search', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`.execute(db);
       await sql`create trigger person_search_ai after insert on person_search begin
         insert into person_fts(rowid, name, work, notes, met) values (new.seq, new.name, new.work, new.notes, new.met); end`.execute(db);
       await sql`create trigger person_search_ad after delete on person_search begin
@@ -48,11 +59,20 @@ export function openSqlite(path: string): StoreDialect {
     },
     async search(db, terms, limit) {
       // Each term is quoted, so input such as jean-pierre or o'brien cannot break MATCH syntax.
-      const match = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
-      const rows = await sql<{ person_id: string }>`
-        select s.person_id from person_fts f join person_search s on s.seq = f.rowid
-        where person_fts match ${match} order by ${sql.raw(RANK)} limit ${limit}`.execute(db);
-      return rows.rows.map((r) => r.person_id);
+      // A one-letter term matches as a word ("o" of O'Brien): as a prefix it would match nearly everything.
+      const match = terms.map((t) => `"${t.replaceAll('"', '""')}"${t.length > 1 ? '*' : ''}`).join(' ');
+      // Ranking costs one bm25 per match: cheap for a precise query, slow for "acme" or
+      // "de", which match thousands. Those are first told apart by a probe that stops early.
+      const probe = await sql<{ seq: number }>`select rowid as seq from person_fts where person_fts match ${match} limit ${BROAD + 1}`.execute(db);
+      if (probe.rows.length <= BROAD) return ranked(db, match, limit);
+      // Broad: people whose name matches come first, ranked; then the others, highest priority first.
+      const byName = await ranked(db, `{name} : (${match})`, limit);
+      if (byName.length >= limit) return byName;
+      const rest = await sql<{ person_id: string }>`select s.person_id from person_search s join person p on p.id = s.person_id
+        where s.seq in (${sql.join(probe.rows.map((r) => r.seq))})
+        order by case when p.priority is null then 1 else 0 end, p.priority, p.name_folded limit ${limit + byName.length}`.execute(db);
+      const seen = new Set(byName);
+      return [...byName, ...rest.rows.map((r) => r.person_id).filter((id) => !seen.has(id))].slice(0, limit);
     },
     async listTables(db) {
       const rows = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
