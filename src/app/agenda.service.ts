@@ -1,8 +1,12 @@
-import { buildAgenda, type AgendaItem } from '../core/agenda.js';
+import { buildAgenda, type AgendaInput, type AgendaItem } from '../core/agenda.js';
+import type { Day, Prompt, Settings } from '../core/types.js';
+import { chunks } from '../storage/batch.js';
+import type { Db } from '../storage/store.js';
+import { DERIVED_SOURCES } from './agenda-sources.js';
 import { addDays } from '../core/dates.js';
 import { MaillonError } from '../core/errors.js';
 import { parseWhole } from '../core/validate.js';
-import { closePrompt, dueAgenda, getPrompt, snoozePrompt } from '../storage/prompt.repository.js';
+import { closePrompt, dueAgenda, getPrompt, insertPrompts, snoozePrompt } from '../storage/prompt.repository.js';
 import { readSettings } from '../storage/settings.repository.js';
 import type { AppContext } from './context.js';
 import { KEEP_IN_TOUCH, syncKeepInTouch } from './keep-in-touch.js';
@@ -17,15 +21,37 @@ export interface Agenda {
 /** Every open prompt whose day has come, most important first, each with its reasons. */
 export async function agenda(ctx: AppContext): Promise<Agenda> {
   return ctx.store.read(async (db) => {
-    const [inputs, settings, anyone] = await Promise.all([
+    const [stored, settings, anyone] = await Promise.all([
       dueAgenda(db, ctx.today), readSettings(db), db.selectFrom('person').select('id').limit(1).executeTakeFirst(),
     ]);
-    return { date: ctx.today, items: buildAgenda(inputs, ctx.today, settings), networkEmpty: anyone === undefined };
+    const derived = await derivedInputs(db, ctx.today, settings);
+    return { date: ctx.today, items: buildAgenda([...stored, ...derived], ctx.today, settings), networkEmpty: anyone === undefined };
   });
 }
 
-async function openPrompt(db: Parameters<typeof getPrompt>[0], id: string) {
-  const prompt = await getPrompt(db, id);
+/** Computed prompts, less those the user already closed or snoozed (stored under the same id). */
+async function derivedInputs(db: Db, today: Day, settings: Settings): Promise<AgendaInput[]> {
+  const inputs = (await Promise.all(DERIVED_SOURCES.map((s) => s.collect(db, today, settings)))).flat();
+  if (inputs.length === 0) return [];
+  const stored = new Set<string>();
+  for (const part of chunks(inputs.map((i) => i.prompt.id))) {
+    for (const r of await db.selectFrom('prompt').select('id').where('id', 'in', part).execute()) stored.add(r.id);
+  }
+  return inputs.filter((i) => !stored.has(i.prompt.id));
+}
+
+/** A computed prompt, stored so that done or snooze can act on it like any other. */
+async function materialize(db: Db, id: string, today: Day): Promise<Prompt | undefined> {
+  const source = DERIVED_SOURCES.find((s) => id.startsWith(`${s.kind}.`));
+  if (!source) return undefined;
+  const found = (await source.collect(db, today, await readSettings(db))).find((i) => i.prompt.id === id);
+  if (!found) return undefined;
+  await insertPrompts(db, [found.prompt]);
+  return found.prompt;
+}
+
+async function openPrompt(db: Db, id: string, today: Day) {
+  const prompt = (await getPrompt(db, id)) ?? (await materialize(db, id.trim(), today));
   if (!prompt) throw new MaillonError('prompt.not_found', { id });
   if (prompt.status !== 'open') throw new MaillonError('prompt.closed', { id, status: prompt.status });
   const person = await db.selectFrom('person').select('name').where('id', '=', prompt.personId).executeTakeFirst();
@@ -35,7 +61,7 @@ async function openPrompt(db: Parameters<typeof getPrompt>[0], id: string) {
 /** Marks a prompt done. A keep-in-touch done counts as contact: the next one comes a cadence later. */
 export async function done(ctx: AppContext, id: string) {
   return ctx.store.transaction(async (trx) => {
-    const prompt = await openPrompt(trx, id);
+    const prompt = await openPrompt(trx, id, ctx.today);
     await closePrompt(trx, prompt.id, 'done', ctx.today);
     if (prompt.kind === KEEP_IN_TOUCH) await syncKeepInTouch(trx, [prompt.personId], await readSettings(trx), ctx.today, ctx.newId);
     return prompt;
@@ -46,7 +72,7 @@ export async function done(ctx: AppContext, id: string) {
 export async function snooze(ctx: AppContext, id: string, days: string | number) {
   const n = parseWhole(days, 'days', 1, 3650);
   return ctx.store.transaction(async (trx) => {
-    const prompt = await openPrompt(trx, id);
+    const prompt = await openPrompt(trx, id, ctx.today);
     const until = addDays(ctx.today, n);
     await snoozePrompt(trx, prompt.id, until);
     return { ...prompt, showOn: until, snoozedUntil: until };

@@ -27,7 +27,7 @@ export interface DemoResult {
 const DEMO_MARK = 'demo';
 const DEMO_FOLLOW_UPS = 8;
 // Tables a demo fills, children first, so a re-run can empty them in this order.
-const DATA_TABLES = ['prompt', 'exchange_participant', 'exchange', 'position', 'person_label', 'person_phone', 'person_email', 'person_search', 'person', 'organization', 'event'] as const;
+const DATA_TABLES = ['prompt', 'milestone', 'favour', 'share_recipient', 'share_topic', 'share', 'opportunity_person', 'opportunity', 'ask', 'exchange_participant', 'exchange', 'position', 'person_label', 'person_phone', 'person_email', 'person_search', 'person', 'organization', 'event'] as const;
 
 /**
  * Fills the database with a generated network. It writes only into an empty database, or
@@ -64,7 +64,7 @@ export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: str
         followed.add(personId);
         prompts.push({
           id: network.newId(), kind: FOLLOW_UP, personId, showOn: x.date, dueOn: followUpDue(x.date, settings.followUpDays), status: 'open',
-          createdOn: x.date, closedOn: null, snoozedUntil: null, sourceId: x.id, checklist: followUpChecklist(x, person),
+          createdOn: x.date, closedOn: null, snoozedUntil: null, sourceId: x.id, checklist: followUpChecklist(x, person), data: {},
         });
       }
     }

@@ -62,7 +62,7 @@ export async function logExchange(ctx: AppContext, input: LogInput): Promise<Log
     const followUps: Prompt[] = noFollowUp ? [] : people.map((person) => ({
       id: ctx.newId(), kind: FOLLOW_UP, personId: person.id, showOn: date, dueOn: followUpDue(date, settings.followUpDays),
       status: 'open', createdOn: ctx.today, closedOn: null, snoozedUntil: null, sourceId: exchange.id,
-      checklist: followUpChecklist(exchange, person),
+      checklist: followUpChecklist(exchange, person), data: {},
     }));
     await insertPrompts(trx, followUps);
     return { exchange, participants: people.map((p) => ({ id: p.id, name: p.name })), followUps, noFollowUp };

@@ -47,6 +47,6 @@ export async function syncKeepInTouch(db: Db, personIds: readonly string[], sett
 export function keepInTouchPrompt(id: string, personId: string, due: Day, today: Day): Prompt {
   return {
     id, kind: KEEP_IN_TOUCH, personId, showOn: due, dueOn: due, status: 'open', createdOn: today,
-    closedOn: null, snoozedUntil: null, sourceId: null, checklist: [],
+    closedOn: null, snoozedUntil: null, sourceId: null, checklist: [], data: {},
   };
 }

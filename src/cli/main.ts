@@ -5,6 +5,9 @@ import { wordsFor } from '../i18n/i18n.js';
 import { agendaCommands } from './commands/agenda.js';
 import { dataCommands } from './commands/data.js';
 import { eventCommands } from './commands/event.js';
+import { favoursCommands } from './commands/favours.js';
+import { messagesCommands } from './commands/messages.js';
+import { sharingCommands } from './commands/sharing.js';
 import { logCommand } from './commands/log.js';
 import { personCommands } from './commands/person.js';
 import { priorityCommands } from './commands/priorities.js';
@@ -39,7 +42,7 @@ export function buildProgram(cli: Cli): Command {
     .configureOutput({ writeOut: (t) => { cli.out(t.replace(/\n$/, '')); }, writeErr: () => undefined });
   // Commander's own titles ('Usage:', 'Options:') pass through here: translate them.
   program.configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => titles[title] ?? title });
-  for (const add of [personCommands, eventCommands, logCommand, agendaCommands, priorityCommands, dataCommands]) add(program, cli);
+  for (const add of [personCommands, eventCommands, logCommand, agendaCommands, priorityCommands, favoursCommands, sharingCommands, messagesCommands, dataCommands]) add(program, cli);
   const inherit = (cmd: Command, path = '') => {
     for (const sub of cmd.commands) {
       const name = `${path}${sub.name()}`;

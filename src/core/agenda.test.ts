@@ -7,7 +7,7 @@ const TODAY = '2026-06-10';
 function input(id: string, kind: string, due: string, priority: number | null, lastExchangeOn: string | null = null): AgendaInput {
   const prompt: Prompt = {
     id, kind, personId: `p-${id}`, showOn: due, dueOn: due, status: 'open', createdOn: '2026-01-01',
-    closedOn: null, snoozedUntil: null, sourceId: null, checklist: kind === 'follow-up' ? [{ key: 'thank-you', done: false }] : [],
+    closedOn: null, snoozedUntil: null, sourceId: null, checklist: kind === 'follow-up' ? [{ key: 'thank-you', done: false }] : [], data: {},
   };
   return { prompt, person: { id: `p-${id}`, name: `Person ${id}`, priority, every: null, lastExchangeOn }, source: null };
 }

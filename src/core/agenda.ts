@@ -1,5 +1,7 @@
 import { cadenceOf, TOP_TEN } from './cadence.js';
 import { daysBetween } from './dates.js';
+import { FAVOUR_KINDS_AGENDA } from './kinds.favours.js';
+import { SHARING_KINDS_AGENDA } from './kinds.sharing.js';
 import { reason, type Reason } from './reason.js';
 import type { Channel, Day, Prompt, Settings } from './types.js';
 
@@ -76,6 +78,8 @@ export const AGENDA_KINDS: Record<string, AgendaKind> = {
       return reasons;
     },
   },
+  ...FAVOUR_KINDS_AGENDA,
+  ...SHARING_KINDS_AGENDA,
 };
 
 const FALLBACK_KIND: AgendaKind = { weight: 100, explain: () => [] };

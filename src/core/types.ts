@@ -93,6 +93,8 @@ export interface Prompt {
   /** The record the prompt comes from (an exchange for a follow-up), if any. */
   sourceId: string | null;
   checklist: ChecklistItem[];
+  /** What the prompt's reasons need beyond the person: names, titles, dates of its source. */
+  data: Record<string, string | number>;
 }
 
 export interface Settings {

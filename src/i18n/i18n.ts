@@ -3,6 +3,18 @@ import { cliEn, type CliMessages } from './cli.en.js';
 import { cliFr } from './cli.fr.js';
 import { en, type Messages } from './messages.en.js';
 import { fr } from './messages.fr.js';
+import { favoursEn } from './features/favours.en.js';
+import { favoursFr } from './features/favours.fr.js';
+import { messagesEn } from './features/messages.en.js';
+import { messagesFr } from './features/messages.fr.js';
+import { sharingEn } from './features/sharing.en.js';
+import { sharingFr } from './features/sharing.fr.js';
+
+const FEATURES = {
+  en: { favours: favoursEn, sharing: sharingEn, messages: messagesEn },
+  fr: { favours: favoursFr, sharing: sharingFr, messages: messagesFr },
+};
+type Features = (typeof FEATURES)['en'];
 
 export type Lang = 'en' | 'fr';
 
@@ -10,6 +22,8 @@ export interface Words extends Omit<Messages, 'error'> {
   errors: Messages['error'];
   lang: Lang;
   cli: CliMessages;
+  /** Each feature's own CLI words. */
+  features: Features;
   /** A reason in words; an unknown key shows as is, so a new kind without words is visible, not silent. */
   say: (reason: Reason) => string;
   /** An error code with its data, in words. */
@@ -17,10 +31,19 @@ export interface Words extends Omit<Messages, 'error'> {
 }
 
 export function wordsFor(lang: Lang): Words {
-  const base = lang === 'fr' ? fr : en;
+  const features = FEATURES[lang];
+  const parts = Object.values(features);
+  const merged = lang === 'fr' ? fr : en;
+  const base = {
+    ...merged,
+    reason: Object.assign({}, merged.reason, ...parts.map((f) => f.reason)) as Messages['reason'],
+    error: Object.assign({}, merged.error, ...parts.map((f) => f.error)) as Messages['error'],
+    kind: Object.assign({}, merged.kind, ...parts.map((f) => f.kind)) as Messages['kind'],
+  };
   const cli = lang === 'fr' ? cliFr : cliEn;
   return {
     ...base,
+    features,
     errors: base.error,
     lang,
     cli,

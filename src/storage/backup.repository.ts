@@ -13,7 +13,7 @@ type Row = Record<string, string | number | null>;
 const TABLES: readonly { name: keyof Database; columns: readonly string[]; key: readonly string[] }[] = [
   { name: 'setting', columns: ['key', 'value'], key: ['key'] },
   { name: 'event', columns: ['id', 'name', 'name_folded', 'kind', 'date', 'place'], key: ['id'] },
-  { name: 'person', columns: ['id', 'name', 'name_folded', 'linkedin', 'location', 'birthday', 'notes', 'priority', 'every_days', 'met_at_event_id', 'introduced_by_id', 'created_on', 'last_exchange_on'], key: ['id'] },
+  { name: 'person', columns: ['id', 'name', 'name_folded', 'linkedin', 'location', 'birthday', 'notes', 'priority', 'every_days', 'met_at_event_id', 'introduced_by_id', 'created_on', 'last_exchange_on', 'birthday_md'], key: ['id'] },
   { name: 'person_email', columns: ['person_id', 'ordinal', 'email'], key: ['person_id', 'ordinal'] },
   { name: 'person_phone', columns: ['person_id', 'ordinal', 'phone'], key: ['person_id', 'ordinal'] },
   { name: 'person_label', columns: ['person_id', 'kind', 'ordinal', 'value'], key: ['person_id', 'kind', 'ordinal'] },
@@ -21,7 +21,16 @@ const TABLES: readonly { name: keyof Database; columns: readonly string[]; key: 
   { name: 'position', columns: ['id', 'person_id', 'organization_id', 'ordinal', 'title', 'start_on', 'end_on'], key: ['id'] },
   { name: 'exchange', columns: ['id', 'date', 'channel', 'they_initiated', 'event_id', 'summary'], key: ['id'] },
   { name: 'exchange_participant', columns: ['exchange_id', 'person_id'], key: ['exchange_id', 'person_id'] },
-  { name: 'prompt', columns: ['id', 'kind', 'person_id', 'show_on', 'due_on', 'status', 'created_on', 'closed_on', 'snoozed_until', 'source_id', 'checklist'], key: ['id'] },
+  { name: 'milestone', columns: ['id', 'person_id', 'kind', 'date', 'note'], key: ['id'] },
+  { name: 'favour', columns: ['id', 'direction', 'person_id', 'kind', 'date', 'note', 'introduced_id', 'thanked_on'], key: ['id'] },
+  { name: 'share', columns: ['id', 'url', 'title', 'date'], key: ['id'] },
+  { name: 'share_topic', columns: ['share_id', 'ordinal', 'topic'], key: ['share_id', 'ordinal'] },
+  { name: 'share_recipient', columns: ['share_id', 'person_id'], key: ['share_id', 'person_id'] },
+  { name: 'opportunity', columns: ['id', 'title', 'organization', 'stage', 'created_on', 'updated_on'], key: ['id'] },
+  { name: 'opportunity_person', columns: ['opportunity_id', 'person_id'], key: ['opportunity_id', 'person_id'] },
+  { name: 'ask', columns: ['id', 'person_id', 'about', 'via_id', 'date', 'status', 'closed_on'], key: ['id'] },
+  { name: 'template', columns: ['purpose', 'lang', 'subject', 'body'], key: ['purpose', 'lang'] },
+  { name: 'prompt', columns: ['id', 'kind', 'person_id', 'show_on', 'due_on', 'status', 'created_on', 'closed_on', 'snoozed_until', 'source_id', 'checklist', 'data'], key: ['id'] },
 ];
 
 /** Every table's rows, columns in a fixed order, rows sorted by key: the same data always dumps the same. */
@@ -60,7 +69,8 @@ export async function loadTables(db: Db, tables: Record<string, Row[]>, file: st
       const missing = t.columns.find((c) => !(c in row));
       if (extra ?? missing) throw new MaillonError('backup.bad_file', { file, reason: 'columns', table: t.name, row: i + 1, column: extra ?? missing ?? '' });
     });
-    if (t.name === 'setting') await db.deleteFrom('setting').execute();
+    // Settings and templates exist before any import (defaults): the backup's replace them.
+    if (t.name === 'setting' || t.name === 'template') await db.deleteFrom(t.name).execute();
     const staged = t.name === 'person' ? rows.map((r) => ({ ...r, introduced_by_id: null })) : rows;
     await insertMany(db, t.name, staged as never[]);
   }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder as ColumnBuilder, Kysely } from 'kysely';
+import { DEFAULT_TEMPLATES } from '../core/templates.default.js';
 import type { StoreDialect } from './dialects/dialect.js';
 import type { Database } from './schema.js';
 
@@ -110,6 +111,88 @@ export const MIGRATIONS: readonly Migration[] = [
       await s.createIndex('prompt_open').on('prompt').columns(['status', 'show_on']).execute();
       await s.createIndex('prompt_person').on('prompt').columns(['person_id', 'kind', 'status']).execute();
       await dialect.createSearch(db);
+    },
+  },
+  {
+    // Tending the network: milestones, favours, shares, opportunities, asks and templates.
+    version: 2,
+    async up(db) {
+      const s = db.schema;
+      await s.alterTable('prompt').addColumn('data', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+      await s.alterTable('person').addColumn('birthday_md', 'text').execute();
+      await s.createIndex('person_birthday').on('person').column('birthday_md').execute();
+      const personRef = (c: ColumnBuilder) => c.notNull().references('person.id').onDelete('cascade');
+      await s.createTable('milestone')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', personRef)
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .execute();
+      await s.createIndex('milestone_person').on('milestone').column('person_id').execute();
+      await s.createTable('favour')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('direction', 'text', (c) => c.notNull())
+        .addColumn('person_id', 'text', personRef)
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('introduced_id', 'text', (c) => c.references('person.id').onDelete('set null'))
+        .addColumn('thanked_on', 'text')
+        .execute();
+      await s.createIndex('favour_person').on('favour').column('person_id').execute();
+      await s.createIndex('favour_introduced').on('favour').column('introduced_id').execute();
+      await s.createTable('share')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('date', 'text', (c) => c.notNull())
+        .execute();
+      await s.createIndex('share_url').on('share').column('url').execute();
+      await s.createTable('share_topic')
+        .addColumn('share_id', 'text', (c) => c.notNull().references('share.id').onDelete('cascade'))
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('topic', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('share_topic_pk', ['share_id', 'ordinal'])
+        .execute();
+      await s.createTable('share_recipient')
+        .addColumn('share_id', 'text', (c) => c.notNull().references('share.id').onDelete('cascade'))
+        .addColumn('person_id', 'text', personRef)
+        .addPrimaryKeyConstraint('share_recipient_pk', ['share_id', 'person_id'])
+        .execute();
+      await s.createIndex('share_recipient_person').on('share_recipient').column('person_id').execute();
+      await s.createTable('opportunity')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('organization', 'text')
+        .addColumn('stage', 'text', (c) => c.notNull())
+        .addColumn('created_on', 'text', (c) => c.notNull())
+        .addColumn('updated_on', 'text', (c) => c.notNull())
+        .execute();
+      await s.createTable('opportunity_person')
+        .addColumn('opportunity_id', 'text', (c) => c.notNull().references('opportunity.id').onDelete('cascade'))
+        .addColumn('person_id', 'text', personRef)
+        .addPrimaryKeyConstraint('opportunity_person_pk', ['opportunity_id', 'person_id'])
+        .execute();
+      await s.createIndex('opportunity_person_person').on('opportunity_person').column('person_id').execute();
+      await s.createTable('ask')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('person_id', 'text', personRef)
+        .addColumn('about', 'text', (c) => c.notNull())
+        .addColumn('via_id', 'text', (c) => c.references('person.id').onDelete('set null'))
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('closed_on', 'text')
+        .execute();
+      await s.createIndex('ask_person').on('ask').column('person_id').execute();
+      await s.createTable('template')
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('lang', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('template_pk', ['purpose', 'lang'])
+        .execute();
+      if (DEFAULT_TEMPLATES.length > 0) await db.insertInto('template').values(DEFAULT_TEMPLATES.map((t) => ({ ...t }))).execute();
     },
   },
 ];

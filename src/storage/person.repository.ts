@@ -18,6 +18,7 @@ type Rows = { [T in keyof Database]?: Insertable<Database[T]>[] };
 function personRow(p: Person): Insertable<PersonTable> {
   return {
     id: p.id, name: p.name, name_folded: fold(p.name), linkedin: p.linkedin, location: p.location,
+    birthday_md: p.birthday ? p.birthday.slice(-5) : null,
     birthday: p.birthday, notes: p.notes, priority: p.priority, every_days: p.every,
     met_at_event_id: p.metAtEventId, introduced_by_id: p.introducedById,
     created_on: p.createdOn, last_exchange_on: p.lastExchangeOn,

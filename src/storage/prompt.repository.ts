@@ -9,7 +9,7 @@ export async function insertPrompts(db: Db, prompts: readonly Prompt[]): Promise
   await insertMany(db, 'prompt', prompts.map((p) => ({
     id: p.id, kind: p.kind, person_id: p.personId, show_on: p.showOn, due_on: p.dueOn, status: p.status,
     created_on: p.createdOn, closed_on: p.closedOn, snoozed_until: p.snoozedUntil, source_id: p.sourceId,
-    checklist: JSON.stringify(p.checklist),
+    checklist: JSON.stringify(p.checklist), data: JSON.stringify(p.data),
   })));
 }
 
@@ -18,6 +18,7 @@ export function fromPromptRow(r: Selectable<PromptTable>): Prompt {
     id: r.id, kind: r.kind, personId: r.person_id, showOn: r.show_on, dueOn: r.due_on, status: r.status as PromptStatus,
     createdOn: r.created_on, closedOn: r.closed_on, snoozedUntil: r.snoozed_until, sourceId: r.source_id,
     checklist: JSON.parse(r.checklist) as ChecklistItem[],
+    data: JSON.parse(r.data) as Prompt['data'],
   };
 }
 

@@ -7,6 +7,8 @@ export interface SettingTable { key: string; value: string }
 
 export interface PersonTable {
   id: string;
+  /** 'MM-DD' of the birthday, year or not, so the agenda finds this week's birthdays by index. */
+  birthday_md: string | null;
   name: string;
   name_folded: string;
   linkedin: string | null;
@@ -61,10 +63,31 @@ export interface PromptTable {
   snoozed_until: string | null;
   source_id: string | null;
   checklist: string;
+  data: string;
 }
 
 /** Folded text a person is found by; kept in step with the person by the repositories. */
 export interface PersonSearchTable { person_id: string; name: string; work: string; notes: string; met: string }
+
+export interface MilestoneTable { id: string; person_id: string; kind: string; date: string; note: string | null }
+export interface FavourTable {
+  id: string;
+  direction: string;
+  person_id: string;
+  kind: string;
+  date: string;
+  note: string | null;
+  introduced_id: string | null;
+  thanked_on: string | null;
+}
+export interface ShareTable { id: string; url: string; title: string | null; date: string }
+export interface ShareTopicTable { share_id: string; ordinal: number; topic: string }
+export interface ShareRecipientTable { share_id: string; person_id: string }
+export interface OpportunityTable { id: string; title: string; organization: string | null; stage: string; created_on: string; updated_on: string }
+export interface OpportunityPersonTable { opportunity_id: string; person_id: string }
+export interface AskTable { id: string; person_id: string; about: string; via_id: string | null; date: string; status: string; closed_on: string | null }
+/** A message skeleton the user may edit; defaults are written on first use. */
+export interface TemplateTable { purpose: string; lang: string; subject: string; body: string }
 
 export interface Database {
   maillon_meta: MetaTable;
@@ -80,4 +103,13 @@ export interface Database {
   exchange_participant: ExchangeParticipantTable;
   prompt: PromptTable;
   person_search: PersonSearchTable;
+  milestone: MilestoneTable;
+  favour: FavourTable;
+  share: ShareTable;
+  share_topic: ShareTopicTable;
+  share_recipient: ShareRecipientTable;
+  opportunity: OpportunityTable;
+  opportunity_person: OpportunityPersonTable;
+  ask: AskTable;
+  template: TemplateTable;
 }
