@@ -187,6 +187,16 @@ describe('usage errors', () => {
     expect(french.err).not.toBe(english.err);
     expect(await snapshot(m)).toBe(before);
   });
+
+  it('shows the subcommands on stderr and exits 2 when a command group is given alone', async () => {
+    const { m } = await network();
+    const r = await m('--lang', 'fr', 'person');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('Utilisation');
+    expect(r.err).toContain('add');
+    expect(r.err).not.toContain('outputHelp');
+  });
 });
 
 describe('help', () => {

@@ -39,7 +39,13 @@ export function buildProgram(cli: Cli): Command {
     .addHelpText('after', h.epilog)
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true })
-    .configureOutput({ writeOut: (t) => { cli.out(t.replace(/\n$/, '')); }, writeErr: () => undefined });
+    // Help asked for goes to stdout; help shown for a missing subcommand goes to stderr; commander's
+    // own error lines are dropped, since main() prints its own, translated.
+    .configureOutput({
+      writeOut: (t) => { cli.out(t.replace(/\n$/, '')); },
+      writeErr: (t) => { cli.err(t.replace(/\n$/, '')); },
+      outputError: () => undefined,
+    });
   // Commander's own titles ('Usage:', 'Options:') pass through here: translate them.
   program.configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => titles[title] ?? title });
   for (const add of [personCommands, eventCommands, logCommand, agendaCommands, priorityCommands, favoursCommands, sharingCommands, messagesCommands, dataCommands]) add(program, cli);
@@ -75,6 +81,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io?: Partial<
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
+      if (error.code === 'commander.help') return 2;
       const detail = /'[^']*'|"[^"]*"/.exec(error.message)?.[0] ?? error.message.replace(/^error:\s*/, '');
       const say = words.cli.usage[error.code] ?? words.cli.usage.other;
       cli.err(say?.({ detail }) ?? error.message);
