@@ -1,10 +1,18 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { MaillonError } from '../../core/errors.js';
 import type { Database } from '../schema.js';
 import type { StoreDialect } from './dialect.js';
 
 const DOC = sql.raw(`(name || ' ' || work || ' ' || notes || ' ' || met)`);
+// Past this many matches, a query is broad: name matches come first, unsorted rows fill in.
+const BROAD = 300;
+
+interface Candidate {
+  person_id: string;
+  name: string;
+  work: string;
+}
 
 /**
  * Connects to PostgreSQL. A `schema` query parameter (not part of libpq's URL syntax) puts
@@ -47,14 +55,27 @@ export function openPostgres(url: string): StoreDialect {
       if (schema) await sql`create index person_search_trgm on person_search using gin (${DOC} ${sql.id(schema)}.gin_trgm_ops)`.execute(db);
     },
     async search(db, terms, limit) {
-      const first = terms[0] ?? '';
-      const conditions = terms.map((t) => sql`${DOC} like ${'%' + escapeLike(t) + '%'}`);
-      const rows = await sql<{ person_id: string }>`
-        select person_id from person_search where ${sql.join(conditions, sql` and `)}
-        order by (case when name like ${escapeLike(first) + '%'} then 0 when name like ${'%' + escapeLike(first) + '%'} then 1
-          when work like ${'%' + escapeLike(first) + '%'} then 2 else 3 end), name
-        limit ${limit}`.execute(db);
-      return rows.rows.map((r) => r.person_id);
+      // One-letter terms would match nearly every row and cannot use the trigram index.
+      const words = terms.some((t) => t.length > 1) ? terms.filter((t) => t.length > 1) : terms;
+      const like = (column: RawBuilder<unknown>, t: string) => sql`${column} like ${'%' + escapeLike(t) + '%'}`;
+      // A probe that stops early tells a broad query ("de", "acme") from a precise one, so
+      // ranking never sorts thousands of rows.
+      const probe = await sql<Candidate>`select person_id, name, work from person_search
+        where ${sql.join(words.map((t) => like(DOC, t)), sql` and `)} limit ${BROAD + 1}`.execute(db);
+      let rows = probe.rows;
+      if (rows.length > BROAD) {
+        const byName = await sql<Candidate>`select person_id, name, work from person_search
+          where ${sql.join(words.map((t) => like(sql.ref('name'), t)), sql` and `)} limit ${BROAD + 1}`.execute(db);
+        const seen = new Set(byName.rows.map((r) => r.person_id));
+        rows = [...byName.rows, ...rows.filter((r) => !seen.has(r.person_id))];
+      }
+      const first = words[0] ?? '';
+      const score = (r: Candidate) => (r.name.startsWith(first) ? 0 : r.name.includes(first) ? 1 : r.work.includes(first) ? 2 : 3);
+      return rows
+        .map((r) => ({ r, k: score(r) }))
+        .sort((a, b) => a.k - b.k || (a.r.name < b.r.name ? -1 : a.r.name > b.r.name ? 1 : 0))
+        .slice(0, limit)
+        .map(({ r }) => r.person_id);
     },
     async listTables(db) {
       const rows = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db);
