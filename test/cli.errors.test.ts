@@ -199,6 +199,18 @@ describe('usage errors', () => {
   });
 });
 
+describe('language', () => {
+  it('speaks French when MAILLON_LANG=fr, and the locale does not override it', async () => {
+    const db = newPath();
+    const r = await maillon(['person', 'show', 'Personne'], { MAILLON_DB: db, MAILLON_LANG: 'fr', LANG: 'en_US.UTF-8' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Personne');
+    expect(r.err).toMatch(/réseau|correspond/);
+    const english = await maillon(['person', 'show', 'Personne'], { MAILLON_DB: db, MAILLON_LANG: 'en', LANG: 'fr_FR.UTF-8' });
+    expect(english.err).toContain('No one in your network matches');
+  });
+});
+
 describe('help', () => {
   const COMMANDS = [
     [], ['person'], ['person', 'add'], ['person', 'list'], ['person', 'show'], ['person', 'edit'], ['person', 'remove'],

@@ -68,7 +68,7 @@ export function buildProgram(cli: Cli): Command {
  * the chosen language), 2 on a usage error.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io?: Partial<Pick<Cli, 'out' | 'err' | 'isTTY'>>, now = new Date()): Promise<number> {
-  const words = wordsFor(langFrom(peekLang(argv), env));
+  const words = wordsFor(langFrom(peekLang(argv) ?? env.MAILLON_LANG, env));
   const cli: Cli = {
     words, env, now,
     out: io?.out ?? ((line) => process.stdout.write(`${line}\n`)),

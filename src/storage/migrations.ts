@@ -185,6 +185,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('closed_on', 'text')
         .execute();
       await s.createIndex('ask_person').on('ask').column('person_id').execute();
+      await s.createIndex('ask_via').on('ask').column('via_id').execute();
       await s.createTable('template')
         .addColumn('purpose', 'text', (c) => c.notNull())
         .addColumn('lang', 'text', (c) => c.notNull())
