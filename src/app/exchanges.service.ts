@@ -8,6 +8,7 @@ import { getPeople } from '../storage/person.repository.js';
 import { insertPrompts } from '../storage/prompt.repository.js';
 import { readSettings } from '../storage/settings.repository.js';
 import type { AppContext } from './context.js';
+import { reportBackAfter } from './favours.service.js';
 import { syncKeepInTouch } from './keep-in-touch.js';
 import { resolveEvent, resolvePerson } from './resolve.js';
 
@@ -29,6 +30,8 @@ export interface LogResult {
   exchange: Exchange;
   participants: { id: string; name: string }[];
   followUps: Prompt[];
+  /** Prompts to tell an introducer how the first exchange with the person they introduced went. */
+  reportBacks: Prompt[];
   /** Why no follow-up was opened, when none was: 'waived' or 'too-old'. */
   noFollowUp: 'waived' | 'too-old' | null;
 }
@@ -65,6 +68,7 @@ export async function logExchange(ctx: AppContext, input: LogInput): Promise<Log
       checklist: followUpChecklist(exchange, person), data: {},
     }));
     await insertPrompts(trx, followUps);
-    return { exchange, participants: people.map((p) => ({ id: p.id, name: p.name })), followUps, noFollowUp };
+    const reportBacks = await reportBackAfter(trx, exchange, ctx.today, ctx.newId);
+    return { exchange, participants: people.map((p) => ({ id: p.id, name: p.name })), followUps, reportBacks, noFollowUp };
   });
 }

@@ -2,10 +2,12 @@ import { cadenceOf } from '../core/cadence.js';
 import { MaillonError } from '../core/errors.js';
 import { health, type Health } from '../core/health.js';
 import { rerank } from '../core/priorities.js';
+import { balanceOf, type PersonBalance } from '../core/reciprocity.js';
 import type { Day, Person, Position } from '../core/types.js';
 import { parseCircle, parseEmail, parseLinkedIn, parseWhole, text } from '../core/validate.js';
 import { getEvent } from '../storage/event.repository.js';
 import { exchangeFacts, exchangesOf } from '../storage/exchange.repository.js';
+import { favourTallies } from '../storage/favour.repository.js';
 import { deletePerson, getPerson, insertPeople, rankedIds, updatePerson, writeRanks } from '../storage/person.repository.js';
 import { nextDueOf } from '../storage/prompt.repository.js';
 import { readSettings } from '../storage/settings.repository.js';
@@ -56,7 +58,8 @@ function parseBirthday(value: string): string {
 
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
-async function metText(db: Db, person: Person): Promise<string> {
+/** The "how met" search text of a person: the event's and the introducer's names. */
+export async function metText(db: Db, person: Person): Promise<string> {
   const parts: string[] = [];
   if (person.metAtEventId) parts.push((await getEvent(db, person.metAtEventId))?.name ?? '');
   if (person.introducedById) parts.push((await getPerson(db, person.introducedById))?.name ?? '');
@@ -168,6 +171,8 @@ export interface PersonView {
   introducedBy: { id: string; name: string } | null;
   exchanges: Awaited<ReturnType<typeof exchangesOf>>;
   exchangeCount: number;
+  /** Favours given and received, weighted by kind. */
+  balance: PersonBalance;
 }
 
 /** Everything `person show` presents. */
@@ -176,8 +181,8 @@ export async function showPerson(ctx: AppContext, ref: string): Promise<PersonVi
     const { id } = await resolvePerson(db, ref);
     const person = await getPerson(db, id);
     if (!person) throw new MaillonError('person.not_found', { ref });
-    const [facts, due, exchanges, settings] = await Promise.all([
-      exchangeFacts(db, [id]), nextDueOf(db, [id]), exchangesOf(db, id), readSettings(db),
+    const [facts, due, exchanges, settings, tallies] = await Promise.all([
+      exchangeFacts(db, [id]), nextDueOf(db, [id]), exchangesOf(db, id), readSettings(db), favourTallies(db, ctx.today, [id]),
     ]);
     const event = person.metAtEventId ? await getEvent(db, person.metAtEventId) : undefined;
     const introducer = person.introducedById ? await getPerson(db, person.introducedById) : undefined;
@@ -190,6 +195,7 @@ export async function showPerson(ctx: AppContext, ref: string): Promise<PersonVi
       introducedBy: introducer ? { id: introducer.id, name: introducer.name } : null,
       exchanges: exchanges.slice(0, 10),
       exchangeCount: exchanges.length,
+      balance: balanceOf(tallies, id),
     };
   });
 }

@@ -23,7 +23,7 @@ export interface DemoNetwork {
   newId: () => string;
 }
 
-type Rng = () => number;
+export type Rng = () => number;
 
 /** Offsets count days back from today: 0 is today, WINDOW is three years ago. */
 const WINDOW = 3 * 365;
@@ -31,7 +31,7 @@ const WINDOW = 3 * 365;
 const QUIET_DAYS = 60;
 
 /** sfc32: tiny, fast, and its 128-bit state keeps millions of draws far from repeating. */
-function sfc32(seed: number): Rng {
+export function sfc32(seed: number): Rng {
   let a = 0x9e3779b9, b = 0x243f6a88, c = (0xb7e15162 ^ Math.floor(seed / 4294967296)) | 0, d = seed | 0;
   const next = (): number => {
     const t = (((a + b) | 0) + d) | 0;
@@ -46,7 +46,7 @@ function sfc32(seed: number): Rng {
   return next;
 }
 
-function pick<T>(rng: Rng, list: readonly T[]): T {
+export function pick<T>(rng: Rng, list: readonly T[]): T {
   const v = list[Math.floor(rng() * list.length)];
   if (v === undefined) throw new Error('pick from an empty list');
   return v;

@@ -3,6 +3,7 @@ import { listPeople } from '../../app/list.service.js';
 import { addPerson, editPerson, removePerson, showPerson, type PersonInput, type PersonRemovals, type PersonView } from '../../app/people.service.js';
 import type { Person } from '../../core/types.js';
 import { collect, run, type Cli } from '../io.js';
+import { balanceText } from './favours.js';
 import { personLine } from '../text.js';
 
 interface PersonOptions {
@@ -57,6 +58,7 @@ export function personJson(view: PersonView, say: Cli['words']['say']) {
     introducedBy: view.introducedBy,
     exchanges: view.exchanges,
     exchangeCount: view.exchangeCount,
+    balance: view.balance,
   };
 }
 
@@ -141,6 +143,7 @@ function showText(cli: Cli, view: PersonView): string[] {
   field(t.met, [view.metAt ? t.metAt({ event: view.metAt.name, date: view.metAt.date }) : null, view.introducedBy ? t.introducedBy({ name: view.introducedBy.name }) : null].filter(Boolean).join(', '));
   field(t.cadence, view.cadence === null ? t.none : t.every({ days: view.cadence }));
   field(t.nextDue, view.nextDue);
+  field(w.features.favours.cli.out.favoursTitle, view.balance.leaning === 'none' ? null : balanceText(w, view.balance));
   if (p.notes) lines.push(`  ${t.notes}:`, ...p.notes.split('\n').map((n) => `    ${n}`));
   if (view.exchanges.length === 0) lines.push(`  ${t.noExchanges}`);
   else {
