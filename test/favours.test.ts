@@ -95,6 +95,18 @@ for (const dbs of contractDatabases()) {
         expect((await ofKind(m.on('2027-05-10'), 'birthday')).map((i) => i.id)).toEqual([`birthday.${zoe}.2027`]);
       });
 
+      it('leaves out the birthdays of dormant online acquaintances, not of those you talk to', async () => {
+        const m = (await fresh()).on('2026-05-10');
+        const stranger = await add(m, 'Léa Inconnue', '--circle', 'online', '--birthday', '--05-12');
+        const contact = await add(m, 'Tom Contact', '--circle', 'online', '--birthday', '--05-12');
+        const friend = await add(m, 'Ana Amie', '--circle', 'friend', '--circle', 'online', '--birthday', '--05-12');
+        await ok(m, 'log', 'Tom', '--channel', 'message', '--no-follow-up');
+        const ids = (await ofKind(m, 'birthday')).map((i) => i.id);
+        expect(ids).toContain(`birthday.${contact}.2026`);
+        expect(ids).toContain(`birthday.${friend}.2026`);
+        expect(ids).not.toContain(`birthday.${stranger}.2026`);
+      });
+
       it('snoozes a birthday like any other agenda item', async () => {
         const m = (await fresh()).on('2026-05-09');
         const zoe = await add(m, 'Zoé Blanc', '--birthday', '--05-12');

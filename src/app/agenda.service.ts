@@ -3,6 +3,8 @@ import type { Day, Prompt, Settings } from '../core/types.js';
 import { chunks } from '../storage/batch.js';
 import type { Db } from '../storage/store.js';
 import { DERIVED_SOURCES } from './agenda-sources.js';
+import { THANK } from '../core/kinds.favours.js';
+import { markThanked } from '../storage/favour.repository.js';
 import { addDays } from '../core/dates.js';
 import { MaillonError } from '../core/errors.js';
 import { parseWhole } from '../core/validate.js';
@@ -63,6 +65,8 @@ export async function done(ctx: AppContext, id: string) {
   return ctx.store.transaction(async (trx) => {
     const prompt = await openPrompt(trx, id, ctx.today);
     await closePrompt(trx, prompt.id, 'done', ctx.today);
+    // Thanking through the agenda counts as thanking: the favour is marked thanked too.
+    if (prompt.kind === THANK && prompt.sourceId) await markThanked(trx, [prompt.sourceId], ctx.today);
     if (prompt.kind === KEEP_IN_TOUCH) await syncKeepInTouch(trx, [prompt.personId], await readSettings(trx), ctx.today, ctx.newId);
     return prompt;
   });

@@ -44,6 +44,15 @@ export interface AskResult extends AskView {
  * Tracks a request for advice, often to someone new, and schedules a polite nudge in the
  * agenda for when no answer has come N days later (7 unless said otherwise).
  */
+/** The nudge of an ask: shown `after` days past the ask if no answer came. */
+export function askFollowUpPrompt(id: string, a: Ask, viaName: string | null, after: number, today: Day): Prompt {
+  const showOn = addDays(a.date, after);
+  return {
+    id, kind: ASK_FOLLOW_UP, personId: a.personId, showOn, dueOn: showOn, status: 'open', createdOn: today,
+    closedOn: null, snoozedUntil: null, sourceId: a.id, checklist: [], data: { about: a.about, date: a.date, via: viaName ?? '' },
+  };
+}
+
 export async function ask(ctx: AppContext, input: AskInput): Promise<AskResult> {
   const about = text(input.about);
   if (!about) throw new MaillonError('input.empty', { field: 'about' });
@@ -57,11 +66,8 @@ export async function ask(ctx: AppContext, input: AskInput): Promise<AskResult> 
     // who would introduce the person to themselves.
     if (via?.id === person.id) throw new MaillonError('ask.self', { name: person.name });
     const a: Ask = { id: ctx.newId(), personId: person.id, about, viaId: via?.id ?? null, date, status: 'open', closedOn: null };
-    const showOn = addDays(date, after);
-    const prompt: Prompt = {
-      id: ctx.newId(), kind: ASK_FOLLOW_UP, personId: person.id, showOn, dueOn: showOn, status: 'open', createdOn: ctx.today,
-      closedOn: null, snoozedUntil: null, sourceId: a.id, checklist: [], data: { about, date, via: via?.name ?? '' },
-    };
+    const prompt = askFollowUpPrompt(ctx.newId(), a, via?.name ?? null, after, ctx.today);
+    const showOn = prompt.showOn;
     await insertAsk(trx, a);
     await insertPrompts(trx, [prompt]);
     return { ...(await viewOf(trx, a)), followUp: { id: prompt.id, showOn } };

@@ -12,7 +12,18 @@ import { insertPrompts } from '../storage/prompt.repository.js';
 import { readSettings } from '../storage/settings.repository.js';
 import type { Db } from '../storage/store.js';
 import type { AppContext } from './context.js';
+import { ASK_NUDGE_DAYS } from '../core/sharing.js';
+import type { Day } from '../core/types.js';
+import { insertAsk } from '../storage/ask.repository.js';
+import { insertFavour } from '../storage/favour.repository.js';
+import { insertMilestone } from '../storage/milestone.repository.js';
+import { insertOpportunity } from '../storage/opportunity.repository.js';
+import { insertShare } from '../storage/share.repository.js';
+import { askFollowUpPrompt } from './asks.service.js';
 import { generateNetwork, type DemoNetwork } from './demo/generator.js';
+import { generateTending, type DemoTending } from './demo/tending.js';
+import { thankPrompt } from './favours.service.js';
+import { congratulatePrompt } from './milestones.service.js';
 import { FOLLOW_UP } from './exchanges.service.js';
 import { keepInTouchPrompt } from './keep-in-touch.js';
 
@@ -78,12 +89,42 @@ export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: str
     await insertPeople(trx, network.people, network.newId);
     progress('exchanges');
     await insertExchanges(trx, network.exchanges);
+    progress('tending');
+    prompts.push(...(await writeTending(trx, generateTending(network, seedOf(mark), ctx.today), ctx.today, network.newId)));
     progress('agenda');
     await insertPrompts(trx, prompts);
     await trx.deleteFrom('maillon_meta').where('key', '=', DEMO_MARK).execute();
     await trx.insertInto('maillon_meta').values({ key: DEMO_MARK, value: mark }).execute();
   });
   return { location: ctx.store.dialect.location, people: network.people.length, events: network.events.length, exchanges: network.exchanges.length, prompts: prompts.length };
+}
+
+/** The seed a demo mark names ("people:seed"), so its tending records follow the same seed. */
+function seedOf(mark: string): number {
+  const seed = Number(mark.split(':')[1]);
+  return Number.isInteger(seed) ? seed : 1;
+}
+
+/** Writes milestones, favours, shares, opportunities and asks, and returns the prompts they open. */
+async function writeTending(db: Db, t: DemoTending, today: Day, newId: () => string): Promise<Prompt[]> {
+  const prompts: Prompt[] = [];
+  const names = new Map((await db.selectFrom('person').select(['id', 'name']).where('id', 'in', [...t.asks.map((a) => a.viaId ?? ''), '']).execute()).map((r) => [r.id, r.name]));
+  for (const m of t.milestones) {
+    await insertMilestone(db, m);
+    const p = congratulatePrompt(newId(), m, today);
+    if (p) prompts.push(p);
+  }
+  for (const f of t.favours) {
+    await insertFavour(db, f);
+    if (f.direction === 'received' && !f.thankedOn) prompts.push(thankPrompt(newId(), f, null, today));
+  }
+  for (const s of t.shares) await insertShare(db, s);
+  for (const o of t.opportunities) await insertOpportunity(db, o);
+  for (const a of t.asks) {
+    await insertAsk(db, a);
+    if (a.status === 'open') prompts.push(askFollowUpPrompt(newId(), a, a.viaId ? (names.get(a.viaId) ?? null) : null, ASK_NUDGE_DAYS, today));
+  }
+  return prompts;
 }
 
 async function wipe(db: Db): Promise<void> {

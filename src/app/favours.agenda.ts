@@ -25,7 +25,7 @@ const birthdays: DerivedSource = {
     const window = birthdayWindow(today);
     const dayOf = new Map<string, Day>();
     for (const { md, on } of window) if (!dayOf.has(md)) dayOf.set(md, on);
-    const people = await birthdaysOn(db, [...dayOf.keys()]);
+    const people = await birthdaysOn(db, [...dayOf.keys()], addDays(today, -365));
     return people.flatMap(({ birthday, md, ...person }): AgendaInput[] => {
       const on = dayOf.get(md);
       if (on === undefined) return [];

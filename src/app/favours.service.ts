@@ -74,9 +74,7 @@ export async function recordFavour(ctx: AppContext, direction: FavourDirection, 
     const howMet = direction === 'received' && introduced ? await setIntroducer(ctx, trx, introduced.id, person.id) : null;
     let thank: FavourResult['thank'] = null;
     if (direction === 'received' && !favour.thankedOn) {
-      const prompt = promptOf(ctx.newId, ctx.today, THANK, person.id, THANK_WITHIN_DAYS, favour.id, {
-        favour: kind, date, ...(note ? { note } : {}), ...(introduced ? { introduced: introduced.name } : {}),
-      });
+      const prompt = thankPrompt(ctx.newId(), favour, introduced?.name ?? null, ctx.today);
       await insertPrompts(trx, [prompt]);
       thank = { id: prompt.id, dueOn: prompt.dueOn };
     }
@@ -91,11 +89,18 @@ export async function recordFavour(ctx: AppContext, direction: FavourDirection, 
 
 const named = (c: Named): Named => ({ id: c.id, name: c.name });
 
-function promptOf(newId: () => string, today: Day, kind: string, personId: string, within: number, sourceId: string, data: Prompt['data']): Prompt {
+function promptOf(id: string, today: Day, kind: string, personId: string, within: number, sourceId: string, data: Prompt['data']): Prompt {
   return {
-    id: newId(), kind, personId, showOn: today, dueOn: addDays(today, within), status: 'open', createdOn: today,
+    id, kind, personId, showOn: today, dueOn: addDays(today, within), status: 'open', createdOn: today,
     closedOn: null, snoozedUntil: null, sourceId, checklist: [], data,
   };
+}
+
+/** The thank prompt of a received favour, due in two days. */
+export function thankPrompt(id: string, favour: Favour, introducedName: string | null, today: Day): Prompt {
+  return promptOf(id, today, THANK, favour.personId, THANK_WITHIN_DAYS, favour.id, {
+    favour: favour.kind, date: favour.date, ...(favour.note ? { note: favour.note } : {}), ...(introducedName ? { introduced: introducedName } : {}),
+  });
 }
 
 async function closeAll(db: Db, prompts: readonly Prompt[], on: Day): Promise<void> {
@@ -181,7 +186,7 @@ export async function reportBackAfter(db: Db, exchange: Exchange, today: Day, ne
   if (daysBetween(exchange.date, today) > REPORT_BACK_MAX_AGE_DAYS) return [];
   const firsts = await introducedFirstExchange(db, exchange.participantIds);
   const prompts = firsts.filter((p) => !exchange.participantIds.includes(p.introducerId)).map((p) =>
-    promptOf(newId, today, REPORT_BACK, p.introducerId, REPORT_BACK_WITHIN_DAYS, exchange.id, { about: 'introduction', introduced: p.name }));
+    promptOf(newId(), today, REPORT_BACK, p.introducerId, REPORT_BACK_WITHIN_DAYS, exchange.id, { about: 'introduction', introduced: p.name }));
   await insertPrompts(db, prompts);
   return prompts;
 }

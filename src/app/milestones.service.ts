@@ -63,6 +63,17 @@ export function birthdayFrom(value: string | undefined, today: Day): string {
  * milestone (a launch next week) shows on its day. A birthday is set on the person instead:
  * it then comes back every year as the computed `birthday` kind.
  */
+/** The congratulate prompt of a milestone, shown on its day; none for news older than 60 days. */
+export function congratulatePrompt(id: string, milestone: Milestone, today: Day): Prompt | null {
+  if (daysBetween(milestone.date, today) > MILESTONE_MAX_AGE_DAYS) return null;
+  const showOn = milestone.date > today ? milestone.date : today;
+  return {
+    id, kind: CONGRATULATE, personId: milestone.personId, showOn, dueOn: addDays(showOn, CONGRATULATE_WITHIN_DAYS),
+    status: 'open', createdOn: today, closedOn: null, snoozedUntil: null, sourceId: milestone.id, checklist: [],
+    data: { milestone: milestone.kind, date: milestone.date, ...(milestone.note ? { note: milestone.note } : {}) },
+  };
+}
+
 export async function recordMilestone(ctx: AppContext, ref: string, input: MilestoneInput): Promise<MilestoneResult> {
   const kind = parseMilestoneKind(input.kind);
   const birthday = kind === 'birthday' ? birthdayFrom(input.date, ctx.today) : null;
@@ -77,14 +88,9 @@ export async function recordMilestone(ctx: AppContext, ref: string, input: Miles
     }
     const milestone: Milestone = { id: ctx.newId(), personId: person.id, kind, date, note };
     await insertMilestone(trx, milestone);
-    if (daysBetween(date, ctx.today) > MILESTONE_MAX_AGE_DAYS) return { person: who, milestone, birthday: null, congratulate: null, noPrompt: 'too-old' };
-    const showOn = date > ctx.today ? date : ctx.today;
-    const prompt: Prompt = {
-      id: ctx.newId(), kind: CONGRATULATE, personId: person.id, showOn, dueOn: addDays(showOn, CONGRATULATE_WITHIN_DAYS),
-      status: 'open', createdOn: ctx.today, closedOn: null, snoozedUntil: null, sourceId: milestone.id, checklist: [],
-      data: { milestone: kind, date, ...(note ? { note } : {}) },
-    };
+    const prompt = congratulatePrompt(ctx.newId(), milestone, ctx.today);
+    if (!prompt) return { person: who, milestone, birthday: null, congratulate: null, noPrompt: 'too-old' };
     await insertPrompts(trx, [prompt]);
-    return { person: who, milestone, birthday: null, congratulate: { id: prompt.id, showOn, dueOn: prompt.dueOn }, noPrompt: null };
+    return { person: who, milestone, birthday: null, congratulate: { id: prompt.id, showOn: prompt.showOn, dueOn: prompt.dueOn }, noPrompt: null };
   });
 }

@@ -13,7 +13,7 @@ function task(kind: unknown, name: unknown): string {
   const k = s(kind);
   if (k === 'follow-up' || k === fr.kind['follow-up']) return `relancer ${s(name)}`;
   if (k === 'keep-in-touch' || k === fr.kind['keep-in-touch']) return `garder le contact avec ${s(name)}`;
-  return `${k.toLowerCase()} avec ${s(name)}`;
+  return `${k.toLowerCase()} · ${s(name)}`;
 }
 
 /** « de » before a name, elided before a vowel or an h: « de Paul », « d’Hélène ». */

@@ -47,7 +47,7 @@ export const en = {
     'prompt.not_found': (v: V) => `No agenda item has the id "${s(v.id)}". See: maillon today`,
     'prompt.closed': (v: V) => `Agenda item ${s(v.id)} is already ${v.status === 'done' ? 'done' : 'waived'}.`,
     'input.bad_date': (v: V) => v.reason === 'future'
-      ? `The ${s(v.field)} ${s(v.value)} is in the future; log exchanges that happened.`
+      ? `The ${s(v.field)} ${s(v.value)} is in the future: Maillon records what has already happened.`
       : `Bad ${s(v.field)} "${s(v.value)}": expected a date as YYYY-MM-DD${v.field === 'birthday' ? ' (or --MM-DD without the year)' : ''}.`,
     'input.bad_channel': (v: V) => `Unknown channel "${s(v.value)}": expected one of ${s(v.allowed)}.`,
     'input.bad_circle': (v: V) => `Unknown circle "${s(v.value)}": expected one of ${s(v.allowed)}.`,

@@ -78,7 +78,7 @@ export const fr: Messages = {
     'prompt.not_found': (v: V) => `Aucun élément de l’agenda n’a l’identifiant « ${s(v.id)} ». Voir : maillon today`,
     'prompt.closed': (v: V) => `L’élément ${s(v.id)} de l’agenda est déjà ${v.status === 'done' ? 'fait' : 'écarté'}.`,
     'input.bad_date': (v: V) => v.reason === 'future'
-      ? `${dateLabel(v.field)} ${s(v.value)} est dans le futur ; notez les échanges qui ont déjà eu lieu.`
+      ? `${dateLabel(v.field)} ${s(v.value)} est dans le futur : Maillon note ce qui a déjà eu lieu.`
       : `${dateLabel(v.field)} « ${s(v.value)} » n’est pas valide : format attendu AAAA-MM-JJ${v.field === 'birthday' ? ' (ou --MM-JJ sans l’année)' : ''}.`,
     'input.bad_channel': (v: V) => `Canal « ${s(v.value)} » inconnu. Valeurs possibles : ${s(v.allowed)}.`,
     'input.bad_circle': (v: V) => `Cercle « ${s(v.value)} » inconnu. Valeurs possibles : ${s(v.allowed)}.`,

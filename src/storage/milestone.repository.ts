@@ -1,5 +1,6 @@
 import type { AgendaPerson } from '../core/agenda.js';
 import type { Milestone, MilestoneKind } from '../core/tending.js';
+import type { Day } from '../core/types.js';
 import type { Db } from './store.js';
 
 export async function insertMilestone(db: Db, m: Milestone): Promise<void> {
@@ -21,12 +22,27 @@ export async function setBirthday(db: Db, personId: string, birthday: string): P
   await db.updateTable('person').set({ birthday, birthday_md: birthday.slice(-5) }).where('id', '=', personId).execute();
 }
 
-/** People whose birthday falls on one of these 'MM-DD': one lookup on the birthday index. */
-export async function birthdaysOn(db: Db, mds: readonly string[]): Promise<(AgendaPerson & { birthday: string; md: string })[]> {
+/**
+ * People whose birthday falls on one of these 'MM-DD' (one lookup on the index), less the
+ * dormant online or event acquaintances: a LinkedIn or phone import brings hundreds of
+ * birthdays, and the agenda must not list strangers'. Ranked people, those kept in touch
+ * with, seen since `since`, or placed in a closer circle (or none) stay.
+ */
+export async function birthdaysOn(db: Db, mds: readonly string[], since: Day): Promise<(AgendaPerson & { birthday: string; md: string })[]> {
   if (mds.length === 0) return [];
   const rows = await db.selectFrom('person')
     .select(['id', 'name', 'priority', 'every_days', 'last_exchange_on', 'birthday', 'birthday_md'])
-    .where('birthday_md', 'in', mds).execute();
+    .where('birthday_md', 'in', mds)
+    .where((eb) => eb.or([
+      eb('priority', 'is not', null),
+      eb('every_days', 'is not', null),
+      eb('last_exchange_on', '>=', since),
+      eb.exists(eb.selectFrom('person_label').select('person_label.person_id').whereRef('person_label.person_id', '=', 'person.id')
+        .where('person_label.kind', '=', 'circle').where('person_label.value', 'not in', ['online', 'event'])),
+      eb.not(eb.exists(eb.selectFrom('person_label').select('person_label.person_id').whereRef('person_label.person_id', '=', 'person.id')
+        .where('person_label.kind', '=', 'circle'))),
+    ]))
+    .execute();
   return rows.flatMap((r) => (r.birthday && r.birthday_md ? [{
     id: r.id, name: r.name, priority: r.priority, every: r.every_days, lastExchangeOn: r.last_exchange_on, birthday: r.birthday, md: r.birthday_md,
   }] : []));
