@@ -21,7 +21,7 @@ import { insertOpportunity } from '../storage/opportunity.repository.js';
 import { insertShare } from '../storage/share.repository.js';
 import { askFollowUpPrompt } from './asks.service.js';
 import { generateNetwork, type DemoNetwork } from './demo/generator.js';
-import { generateTending, type DemoTending } from './demo/tending.js';
+import { generateTending, type DemoTending, type TendingSizes } from './demo/tending.js';
 import { thankPrompt } from './favours.service.js';
 import { congratulatePrompt } from './milestones.service.js';
 import { FOLLOW_UP } from './exchanges.service.js';
@@ -53,7 +53,7 @@ export async function demo(ctx: AppContext, options: { people?: string; seed?: s
 }
 
 /** Writes a generated network in one transaction, with the prompts a user would have open. */
-export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: string, progress: (step: string) => void = () => undefined): Promise<DemoResult> {
+export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: string, progress: (step: string) => void = () => undefined, sizes: TendingSizes = {}): Promise<DemoResult> {
   const prompts: Prompt[] = [];
   await ctx.store.transaction(async (trx) => {
     const previous = await trx.selectFrom('maillon_meta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
@@ -90,7 +90,7 @@ export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: str
     progress('exchanges');
     await insertExchanges(trx, network.exchanges);
     progress('tending');
-    prompts.push(...(await writeTending(trx, generateTending(network, seedOf(mark), ctx.today), ctx.today, network.newId)));
+    prompts.push(...(await writeTending(trx, generateTending(network, seedOf(mark), ctx.today, sizes), ctx.today, network.newId)));
     progress('agenda');
     await insertPrompts(trx, prompts);
     await trx.deleteFrom('maillon_meta').where('key', '=', DEMO_MARK).execute();

@@ -3,6 +3,13 @@ import type { Ask, Favour, FavourKind, Milestone, MilestoneKind, Opportunity, Op
 import type { Day } from '../../core/types.js';
 import { pick, sfc32, type DemoNetwork } from './generator.js';
 
+/** How many records of each kind; the demo keeps a handful, the benchmarks ask for thousands. */
+export interface TendingSizes {
+  milestones?: number;
+  favours?: number;
+  asks?: number;
+}
+
 export interface DemoTending {
   milestones: Milestone[];
   favours: Favour[];
@@ -44,7 +51,7 @@ const ASKS: readonly string[] = ['data engineering at Acme', 'le métier de prod
  * recent milestones to congratulate, favours to thank and return, articles shared,
  * opportunities via contacts, and asks for advice waiting for an answer.
  */
-export function generateTending(network: DemoNetwork, seed: number, today: Day): DemoTending {
+export function generateTending(network: DemoNetwork, seed: number, today: Day, sizes: TendingSizes = {}): DemoTending {
   const rng = sfc32(seed + 7919);
   const people = network.people.map((r) => r.person);
   const ranked = people.filter((p) => p.priority !== null);
@@ -54,11 +61,11 @@ export function generateTending(network: DemoNetwork, seed: number, today: Day):
   const id = network.newId;
   const after = (day: Day, days: number) => { const d = addDays(day, days); return d > today ? today : d; };
 
-  const milestones = Array.from({ length: count(12) }, (_, i): Milestone => {
+  const milestones = Array.from({ length: sizes.milestones ?? count(12) }, (_, i): Milestone => {
     const m = MILESTONES[i % MILESTONES.length] ?? MILESTONES[0];
     return { id: id(), personId: someone(), kind: m?.kind ?? 'other', date: ago(i < 3 ? 5 : 400), note: m?.note ?? null };
   });
-  const favours = Array.from({ length: count(16) }, (_, i): Favour => {
+  const favours = Array.from({ length: sizes.favours ?? count(16) }, (_, i): Favour => {
     const f = FAVOURS[i % FAVOURS.length];
     const received = i % 3 !== 2;
     const date = ago(i < 4 ? 20 : 500);
@@ -77,7 +84,7 @@ export function generateTending(network: DemoNetwork, seed: number, today: Day):
     const created = ago(120);
     return { id: id(), title: o.title, organization: pick(rng, people).positions.at(-1)?.organization ?? null, stage: o.stage, createdOn: created, updatedOn: created, viaIds: [someone()] };
   });
-  const asks = ASKS.slice(0, count(4)).map((about, i): Ask => {
+  const asks = Array.from({ length: sizes.asks ?? count(4) }, (_, i) => ASKS[i % ASKS.length] ?? 'advice').map((about, i): Ask => {
     const date = ago(i < 2 ? 20 : 200);
     return {
       id: id(), personId: someone(), about, viaId: i % 2 === 0 ? someone() : null, date,
