@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { session, tempDir, type Session } from './helpers/cli.js';
 import { contractDatabases } from './helpers/databases.js';
+import { ok, snapshots } from './helpers/expect.js';
 
 // Milestones, birthdays, favours, thanks, introductions and reciprocity, told as stories
 // through the CLI, on every database.
@@ -11,16 +12,12 @@ const DAY0 = '2026-03-02';
 const files = tempDir();
 let fileCount = 0;
 
+const exported = snapshots(files.dir);
+
 afterAll(() => {
   files.cleanup();
 });
 
-async function ok(m: Session, ...args: string[]): Promise<any> {
-  const r = await m('--json', ...args);
-  expect(r.code, `maillon ${args.join(' ')}: ${r.err}`).toBe(0);
-  expect(r.err).toBe('');
-  return r.json();
-}
 
 /** Runs a command that must fail with one line, and returns that line. */
 async function fails(m: Session, ...args: string[]): Promise<string> {
@@ -31,11 +28,6 @@ async function fails(m: Session, ...args: string[]): Promise<string> {
   return r.err;
 }
 
-async function exported(m: Session): Promise<string> {
-  const file = join(files.dir, `export-${String(fileCount++)}.json`);
-  await ok(m, 'export', 'json', file);
-  return readFileSync(file, 'utf8');
-}
 
 const items = async (m: Session): Promise<any[]> => (await ok(m, 'today')).items;
 const ofKind = async (m: Session, kind: string): Promise<any[]> => (await items(m)).filter((i) => i.kind === kind);

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { maillon, session, tempDir, type CliResult, type Session } from './helpers/cli.js';
+import { maillon, session, tempDir, type Session } from './helpers/cli.js';
 import { contractDatabases, type TestDatabase } from './helpers/databases.js';
+import { ok, plain, snapshots, userError } from './helpers/expect.js';
 
 // Personal messages and briefs, on every database, through the CLI. Milestones, favours,
 // shares, opportunities and requests for advice are seeded through a backup (export, add
@@ -13,32 +14,15 @@ const files = tempDir();
 let fileCount = 0;
 const newFile = (ext = 'json') => join(files.dir, `f${String(fileCount++)}.${ext}`);
 
+const snapshot = snapshots(files.dir);
+
 afterAll(() => {
   files.cleanup();
 });
 
-async function ok(m: Session, ...args: string[]): Promise<any> {
-  const r = await m('--json', ...args);
-  expect(r.code, `maillon ${args.join(' ')}: ${r.err}`).toBe(0);
-  expect(r.err).toBe('');
-  return r.json();
-}
 
-/** French typography may put narrow no-break spaces before ':' and inside « »: compare words, not spaces. */
-const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
-function expectFailure(r: CliResult): string {
-  expect(r.code, r.err).toBe(1);
-  expect(r.out).toBe('');
-  expect(r.err.split('\n')).toHaveLength(1);
-  return plain(r.err);
-}
 
-async function snapshot(m: Session): Promise<string> {
-  const file = newFile();
-  await ok(m, 'export', 'json', file);
-  return readFileSync(file, 'utf8');
-}
 
 interface Network { m: Session; ids: Record<string, string> }
 
@@ -183,16 +167,16 @@ for (const dbs of contractDatabases()) {
       it('refuses an unknown purpose, a missing one, an unknown person, and a draft with nothing to say; nothing is written', async () => {
         const { m } = await network(dbs);
         const before = await snapshot(m);
-        expect(expectFailure(await m('draft', 'helene', '--purpose', 'hello'))).toBe(
+        expect(userError(await m('draft', 'helene', '--purpose', 'hello'))).toBe(
           'Unknown purpose "hello": expected one of follow-up, congratulate, thank, share, reconnect, ask-advice, introduce-request.');
-        expect(expectFailure(await m('draft', 'helene'))).toContain('Say what the message is for with --purpose');
-        expect(expectFailure(await m('--lang', 'fr', 'draft', 'helene', '--purpose', 'bonjour'))).toContain('Objet de message « bonjour » inconnu');
-        expect(expectFailure(await m('draft', 'Nobody', '--purpose', 'thank'))).toContain('No one in your network matches "Nobody"');
-        expect(expectFailure(await m('draft', 'marc', '--purpose', 'follow-up'))).toContain('maillon log "Marc Petit"');
-        expect(expectFailure(await m('draft', 'marc', '--purpose', 'congratulate'))).toContain('maillon milestone "Marc Petit" --kind new-job');
-        expect(expectFailure(await m('draft', 'marc', '--purpose', 'share'))).toContain('maillon share URL --with "Marc Petit"');
-        expect(expectFailure(await m('draft', 'marc', '--purpose', 'introduce-request'))).toContain('--meet REF');
-        expect(expectFailure(await m('draft', 'marc', '--purpose', 'thank', '--in', 'de'))).toBe('No template in "de" for thank: expected a language among en, fr.');
+        expect(userError(await m('draft', 'helene'))).toContain('Say what the message is for with --purpose');
+        expect(userError(await m('--lang', 'fr', 'draft', 'helene', '--purpose', 'bonjour'))).toContain('Objet de message « bonjour » inconnu');
+        expect(userError(await m('draft', 'Nobody', '--purpose', 'thank'))).toContain('No one in your network matches "Nobody"');
+        expect(userError(await m('draft', 'marc', '--purpose', 'follow-up'))).toContain('maillon log "Marc Petit"');
+        expect(userError(await m('draft', 'marc', '--purpose', 'congratulate'))).toContain('maillon milestone "Marc Petit" --kind new-job');
+        expect(userError(await m('draft', 'marc', '--purpose', 'share'))).toContain('maillon share URL --with "Marc Petit"');
+        expect(userError(await m('draft', 'marc', '--purpose', 'introduce-request'))).toContain('--meet REF');
+        expect(userError(await m('draft', 'marc', '--purpose', 'thank', '--in', 'de'))).toBe('No template in "de" for thank: expected a language among en, fr.');
         expect(await snapshot(m)).toBe(before);
       });
     });
@@ -221,8 +205,8 @@ for (const dbs of contractDatabases()) {
 
       it('refuses an empty message', async () => {
         const { m } = await network(dbs);
-        expect(expectFailure(await m('draft', 'check', 'helene', '--text', '   '))).toBe('The message is empty: give its text with --text "...".');
-        expect(expectFailure(await m('--lang', 'fr', 'draft', 'check', 'helene', '--text', ''))).toContain('Le message est vide');
+        expect(userError(await m('draft', 'check', 'helene', '--text', '   '))).toBe('The message is empty: give its text with --text "...".');
+        expect(userError(await m('--lang', 'fr', 'draft', 'check', 'helene', '--text', ''))).toContain('Le message est vide');
       });
     });
 
@@ -249,14 +233,14 @@ for (const dbs of contractDatabases()) {
       it('refuses a template with an unknown placeholder, naming it and listing the valid ones; nothing is written', async () => {
         const { m } = await network(dbs);
         const before = await snapshot(m);
-        const err = expectFailure(await m('template', 'edit', 'thank', '--body', 'Dear {firstname}, thanks!'));
+        const err = userError(await m('template', 'edit', 'thank', '--body', 'Dear {firstname}, thanks!'));
         expect(err).toContain('Unknown placeholder {firstname} in the body');
         expect(err).toContain('{first_name}, {organization}, {met_at}');
         expect(err).toContain('Nothing was saved.');
-        expect(expectFailure(await m('--lang', 'fr', 'template', 'edit', 'thank', '--subject', 'Merci {prenom}'))).toContain('Variable {prenom} inconnue dans l’objet');
-        expect(expectFailure(await m('template', 'edit', 'thank', '--body', '  '))).toContain('The template\'s body cannot be empty');
-        expect(expectFailure(await m('template', 'edit', 'thank'))).toBe('Nothing to change: give --subject, --body or --body-file.');
-        expect(expectFailure(await m('template', 'edit', 'thanks', '--subject', 'x'))).toContain('Unknown purpose "thanks"');
+        expect(userError(await m('--lang', 'fr', 'template', 'edit', 'thank', '--subject', 'Merci {prenom}'))).toContain('Variable {prenom} inconnue dans l’objet');
+        expect(userError(await m('template', 'edit', 'thank', '--body', '  '))).toContain('The template\'s body cannot be empty');
+        expect(userError(await m('template', 'edit', 'thank'))).toBe('Nothing to change: give --subject, --body or --body-file.');
+        expect(userError(await m('template', 'edit', 'thanks', '--subject', 'x'))).toContain('Unknown purpose "thanks"');
         expect(await snapshot(m)).toBe(before);
       });
 
@@ -328,7 +312,7 @@ for (const dbs of contractDatabases()) {
         const text = (await m('brief', 'marc')).out;
         expect(text).not.toContain('How you met');
         expect(text).toContain('Maillon knows little about Marc Petit yet.');
-        expect(expectFailure(await m('brief', 'nobody'))).toContain('No one in your network matches "nobody"');
+        expect(userError(await m('brief', 'nobody'))).toContain('No one in your network matches "nobody"');
       });
     });
   });

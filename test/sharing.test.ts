@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { session, tempDir, type CliResult, type Session } from './helpers/cli.js';
+import { session, tempDir, type Session } from './helpers/cli.js';
 import { contractDatabases } from './helpers/databases.js';
+import { ok, plain, snapshots, userError } from './helpers/expect.js';
 
 // Sharing, career opportunities and asks, told as a user would drive them, on every database.
 
@@ -11,34 +11,15 @@ const URL = 'https://example.com/churn';
 const files = tempDir();
 let fileCount = 0;
 
+const snapshot = snapshots(files.dir);
+
 afterAll(() => {
   files.cleanup();
 });
 
-/** Runs a command with --json, expects success, and returns its parsed output. */
-async function ok(m: Session, ...args: string[]): Promise<any> {
-  const r = await m('--json', ...args);
-  expect(r.code, `maillon ${args.join(' ')}: ${r.err}`).toBe(0);
-  return r.json();
-}
 
-/** French typography puts narrow no-break spaces around « » and before ':': compare words, not spaces. */
-const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
-/** A user error: exit 1, one line on stderr, nothing on stdout. Returns the line. */
-function failed(r: CliResult): string {
-  expect(r.code, r.err).toBe(1);
-  expect(r.out).toBe('');
-  expect(r.err.split('\n')).toHaveLength(1);
-  return plain(r.err);
-}
 
-/** The whole database as a backup; equal snapshots mean nothing was written. */
-async function snapshot(m: Session): Promise<string> {
-  const file = join(files.dir, `snap-${String(fileCount++)}.json`);
-  await ok(m, 'export', 'json', file);
-  return readFileSync(file, 'utf8');
-}
 
 /** Stored prompts of a kind, read from a backup (the only place their data shows in full). */
 async function storedPrompts(m: Session, kind: string): Promise<any[]> {
@@ -81,10 +62,10 @@ for (const dbs of contractDatabases()) {
       it('refuses a URL that is not a web address, or a share to no one, and writes nothing', async () => {
         const { m } = await network();
         const before = await snapshot(m);
-        expect(failed(await m('share', 'example.com/churn', '--with', 'helene'))).toBe('"example.com/churn" is not a web address: expected a URL starting with http:// or https://.');
-        expect(failed(await m('share', URL))).toContain('--with REF');
-        expect(failed(await m('share', URL, '--with', 'helene', '--with', 'nobody'))).toContain('No one in your network matches "nobody"');
-        expect(failed(await m('--lang', 'fr', 'share', 'ftp://x.org', '--with', 'helene'))).toBe('« ftp://x.org » n’est pas une adresse web : indiquez une URL qui commence par http:// ou https://.');
+        expect(userError(await m('share', 'example.com/churn', '--with', 'helene'))).toBe('"example.com/churn" is not a web address: expected a URL starting with http:// or https://.');
+        expect(userError(await m('share', URL))).toContain('--with REF');
+        expect(userError(await m('share', URL, '--with', 'helene', '--with', 'nobody'))).toContain('No one in your network matches "nobody"');
+        expect(userError(await m('--lang', 'fr', 'share', 'ftp://x.org', '--with', 'helene'))).toBe('« ftp://x.org » n’est pas une adresse web : indiquez une URL qui commence par http:// ou https://.');
         expect(await snapshot(m)).toBe(before);
       });
     });
@@ -122,8 +103,8 @@ for (const dbs of contractDatabases()) {
         expect(r.topics).toEqual(['jazz', 'data']);
         expect(r.suggestions.map((s: any) => s.person.name)).toEqual(['Hélène Dupont', 'Marc Petit', 'Paul Martin']);
         expect((await ok(m, 'share', 'suggest', URL, '--limit', '1')).suggestions).toHaveLength(1);
-        expect(failed(await m('share', 'suggest', 'https://example.com/new'))).toBe('The topic cannot be empty.');
-        expect(failed(await m('share', 'suggest', 'nope', '--topic', 'data'))).toContain('"nope" is not a web address');
+        expect(userError(await m('share', 'suggest', 'https://example.com/new'))).toBe('The topic cannot be empty.');
+        expect(userError(await m('share', 'suggest', 'nope', '--topic', 'data'))).toContain('"nope" is not a web address');
       });
     });
 
@@ -195,13 +176,13 @@ for (const dbs of contractDatabases()) {
         const o = await ok(m, 'opportunity', 'add', 'Head of Data');
         const before = await snapshot(m);
         const stages = 'lead, contacted, referred, interviewing, offer, won, lost';
-        expect(failed(await m('opportunity', 'move', o.id, 'signed'))).toBe(`Unknown stage "signed": expected one of ${stages}.`);
-        expect(failed(await m('opportunity', 'add', 'CTO', '--stage', 'maybe'))).toBe(`Unknown stage "maybe": expected one of ${stages}.`);
-        expect(failed(await m('--lang', 'fr', 'opportunity', 'move', o.id, 'gagné'))).toBe(`Étape « gagné » inconnue. Valeurs possibles : ${stages}.`);
-        expect(failed(await m('opportunity', 'move', 'zzzz', 'won'))).toBe('No opportunity has the id "zzzz". See: maillon opportunity list');
-        expect(failed(await m('opportunity', 'show', 'zzzz'))).toContain('zzzz');
-        expect(failed(await m('opportunity', 'add', 'CTO', '--via', 'helene', '--via', 'nobody'))).toContain('"nobody"');
-        expect(failed(await m('opportunity', 'add', '  '))).toBe('The title cannot be empty.');
+        expect(userError(await m('opportunity', 'move', o.id, 'signed'))).toBe(`Unknown stage "signed": expected one of ${stages}.`);
+        expect(userError(await m('opportunity', 'add', 'CTO', '--stage', 'maybe'))).toBe(`Unknown stage "maybe": expected one of ${stages}.`);
+        expect(userError(await m('--lang', 'fr', 'opportunity', 'move', o.id, 'gagné'))).toBe(`Étape « gagné » inconnue. Valeurs possibles : ${stages}.`);
+        expect(userError(await m('opportunity', 'move', 'zzzz', 'won'))).toBe('No opportunity has the id "zzzz". See: maillon opportunity list');
+        expect(userError(await m('opportunity', 'show', 'zzzz'))).toContain('zzzz');
+        expect(userError(await m('opportunity', 'add', 'CTO', '--via', 'helene', '--via', 'nobody'))).toContain('"nobody"');
+        expect(userError(await m('opportunity', 'add', '  '))).toBe('The title cannot be empty.');
         expect(await snapshot(m)).toBe(before);
       });
     });
@@ -238,7 +219,7 @@ for (const dbs of contractDatabases()) {
         expect((await m.on('2026-03-10')('ask', 'no-answer', b.id)).out).toBe('Closed your ask to Paul Martin about "jazz clubs" without an answer. It happens; try someone else, ideally through an introduction.');
         expect(await agendaOf(m.on('2026-03-10'), 'ask-follow-up')).toEqual([]);
         expect((await storedPrompts(m, 'ask-follow-up')).map((p) => p.status)).toEqual(['waived', 'waived']);
-        expect(failed(await m('ask', 'answered', a.id))).toBe(`Ask ${String(a.id)} is already closed (answered).`);
+        expect(userError(await m('ask', 'answered', a.id))).toBe(`Ask ${String(a.id)} is already closed (answered).`);
         expect((await ok(m, 'ask', 'list')).asks.map((x: any) => x.status).sort()).toEqual(['answered', 'no-answer']);
         expect((await ok(m, 'ask', 'list', '--open')).asks).toEqual([]);
       });
@@ -270,14 +251,14 @@ for (const dbs of contractDatabases()) {
       it('refuses an empty subject, an introducer who is the person asked, unknown people or asks, and a future date, writing nothing', async () => {
         const { m } = await network();
         const before = await snapshot(m);
-        expect(failed(await m('ask', 'zoé', '--about', '   '))).toBe('The about cannot be empty.');
-        expect(failed(await m('ask', 'zoé'))).toBe('The about cannot be empty.');
-        expect(failed(await m('ask', 'zoé', '--about', 'Lyon', '--via', 'Zoé Blanc'))).toBe('Zoé Blanc cannot introduce you to themselves: --via names who introduced you to the person you asked.');
-        expect(failed(await m('ask', 'nobody', '--about', 'Lyon'))).toContain('"nobody"');
-        expect(failed(await m('ask', 'zoé', '--about', 'Lyon', '--via', 'nobody'))).toContain('"nobody"');
-        expect(failed(await m('ask', 'zoé', '--about', 'Lyon', '--date', '2026-04-01'))).toContain('in the future');
-        expect(failed(await m('ask', 'answered', 'zzzz'))).toBe('No ask has the id "zzzz". See: maillon ask list');
-        expect(failed(await m('--lang', 'fr', 'ask', 'no-answer', 'zzzz'))).toBe('Aucune demande n’a l’identifiant « zzzz ». Voir : maillon ask list');
+        expect(userError(await m('ask', 'zoé', '--about', '   '))).toBe('The about cannot be empty.');
+        expect(userError(await m('ask', 'zoé'))).toBe('The about cannot be empty.');
+        expect(userError(await m('ask', 'zoé', '--about', 'Lyon', '--via', 'Zoé Blanc'))).toBe('Zoé Blanc cannot introduce you to themselves: --via names who introduced you to the person you asked.');
+        expect(userError(await m('ask', 'nobody', '--about', 'Lyon'))).toContain('"nobody"');
+        expect(userError(await m('ask', 'zoé', '--about', 'Lyon', '--via', 'nobody'))).toContain('"nobody"');
+        expect(userError(await m('ask', 'zoé', '--about', 'Lyon', '--date', '2026-04-01'))).toContain('in the future');
+        expect(userError(await m('ask', 'answered', 'zzzz'))).toBe('No ask has the id "zzzz". See: maillon ask list');
+        expect(userError(await m('--lang', 'fr', 'ask', 'no-answer', 'zzzz'))).toBe('Aucune demande n’a l’identifiant « zzzz ». Voir : maillon ask list');
         expect(await snapshot(m)).toBe(before);
       });
     });

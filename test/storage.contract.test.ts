@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { session, tempDir, type Session } from './helpers/cli.js';
 import { contractDatabases, PG_URL } from './helpers/databases.js';
+import { ok, snapshots } from './helpers/expect.js';
 
 // One contract, every database: the same stories must hold on SQLite and on PostgreSQL.
 // Everything goes through the CLI, as a user would drive it.
@@ -13,24 +14,13 @@ const files = tempDir();
 let fileCount = 0;
 const newFile = () => join(files.dir, `export-${String(fileCount++)}.json`);
 
+const exported = snapshots(files.dir);
+
 afterAll(() => {
   files.cleanup();
 });
 
-/** Runs a command with --json, expects success, and returns its parsed output. */
-async function ok(m: Session, ...args: string[]): Promise<any> {
-  const r = await m('--json', ...args);
-  expect(r.code, `maillon ${args.join(' ')}: ${r.err}`).toBe(0);
-  expect(r.err).toBe('');
-  return r.json();
-}
 
-/** A full backup of the database, as text. */
-async function exported(m: Session): Promise<string> {
-  const file = newFile();
-  await ok(m, 'export', 'json', file);
-  return readFileSync(file, 'utf8');
-}
 
 /** Byte equality of two texts; a failure names the first line that differs instead of dumping both. */
 function expectSameText(actual: string, expected: string): void {
