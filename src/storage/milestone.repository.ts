@@ -1,6 +1,7 @@
 import type { AgendaPerson } from '../core/agenda.js';
 import type { Milestone, MilestoneKind } from '../core/tending.js';
 import type { Day } from '../core/types.js';
+import { chunks } from './batch.js';
 import type { Db } from './store.js';
 
 export async function insertMilestone(db: Db, m: Milestone): Promise<void> {
@@ -26,24 +27,27 @@ export async function setBirthday(db: Db, personId: string, birthday: string): P
  * People whose birthday falls on one of these 'MM-DD' (one lookup on the index), less the
  * dormant online or event acquaintances: a LinkedIn or phone import brings hundreds of
  * birthdays, and the agenda must not list strangers'. Ranked people, those kept in touch
- * with, seen since `since`, or placed in a closer circle (or none) stay.
+ * with, seen since `since`, or placed in a closer circle (or none) stay. The circles are
+ * read for these few people only: as a subquery, PostgreSQL scanned every label.
  */
 export async function birthdaysOn(db: Db, mds: readonly string[], since: Day): Promise<(AgendaPerson & { birthday: string; md: string })[]> {
   if (mds.length === 0) return [];
   const rows = await db.selectFrom('person')
     .select(['id', 'name', 'priority', 'every_days', 'last_exchange_on', 'birthday', 'birthday_md'])
     .where('birthday_md', 'in', mds)
-    .where((eb) => eb.or([
-      eb('priority', 'is not', null),
-      eb('every_days', 'is not', null),
-      eb('last_exchange_on', '>=', since),
-      eb.exists(eb.selectFrom('person_label').select('person_label.person_id').whereRef('person_label.person_id', '=', 'person.id')
-        .where('person_label.kind', '=', 'circle').where('person_label.value', 'not in', ['online', 'event'])),
-      eb.not(eb.exists(eb.selectFrom('person_label').select('person_label.person_id').whereRef('person_label.person_id', '=', 'person.id')
-        .where('person_label.kind', '=', 'circle'))),
-    ]))
     .execute();
-  return rows.flatMap((r) => (r.birthday && r.birthday_md ? [{
+  const close = (r: (typeof rows)[number]) => r.priority !== null || r.every_days !== null || (r.last_exchange_on ?? '') >= since;
+  const unsure = rows.filter((r) => !close(r)).map((r) => r.id);
+  const circles = new Map<string, string[]>();
+  for (const part of chunks(unsure)) {
+    const labels = await db.selectFrom('person_label').select(['person_id', 'value']).where('person_id', 'in', part).where('kind', '=', 'circle').execute();
+    for (const l of labels) circles.set(l.person_id, [...(circles.get(l.person_id) ?? []), l.value]);
+  }
+  const distant = (id: string) => {
+    const list = circles.get(id);
+    return list !== undefined && list.every((c) => c === 'online' || c === 'event');
+  };
+  return rows.flatMap((r) => (r.birthday && r.birthday_md && (close(r) || !distant(r.id)) ? [{
     id: r.id, name: r.name, priority: r.priority, every: r.every_days, lastExchangeOn: r.last_exchange_on, birthday: r.birthday, md: r.birthday_md,
   }] : []));
 }
