@@ -310,6 +310,8 @@ for (const dbs of DATABASES) {
         await ok(m, 'person', 'add', "Seán O'Brien");
         expect(await searched(m, 'jean-pierre')).toEqual(['Jean-Pierre Léaud']);
         expect(await searched(m, "o'brien")).toEqual(["Seán O'Brien"]);
+        expect(await searched(m, 'obrien')).toEqual(["Seán O'Brien"]);
+        expect(await searched(m, 'jeanpierre leaud')).toEqual(['Jean-Pierre Léaud']);
         expect(await searched(m, '"quoted*')).toEqual([]);
       });
     });

@@ -45,11 +45,21 @@ export function personRows(records: readonly PersonRecord[], orgIds: ReadonlyMap
   return out;
 }
 
+/**
+ * A folded name, plus its joined form when it has apostrophes or hyphens, so "dalmeida"
+ * finds "d'Almeida" and "jeanpierre" finds "Jean-Pierre", as "almeida" and "jean" already do.
+ */
+function nameText(name: string): string {
+  const folded = fold(name);
+  const joined = folded.replace(/['’‐-]/g, '');
+  return joined === folded ? folded : `${folded} ${joined}`;
+}
+
 /** The folded text a person is found by: name; organizations and titles; notes, interests, tags, place; how met. */
 export function searchRows({ person: p, metText }: PersonRecord): Insertable<Database['person_search']> {
   return {
     person_id: p.id,
-    name: fold(p.name),
+    name: nameText(p.name),
     work: fold(p.positions.map((x) => `${x.organization} ${x.title ?? ''}`).join(' ')),
     notes: fold([p.notes ?? '', ...p.interests, ...p.tags, p.location ?? ''].join(' ')),
     met: fold(metText),
