@@ -1,6 +1,7 @@
 import { addDays, daysBetween, parseDay } from '../core/dates.js';
 import { MaillonError } from '../core/errors.js';
-import { CONGRATULATE, NO_YEAR } from '../core/kinds.favours.js';
+import { birthdayFrom } from '../core/birthday.js';
+import { CONGRATULATE } from '../core/kinds.favours.js';
 import { MILESTONE_KINDS, type Milestone, type MilestoneKind } from '../core/tending.js';
 import type { Day, Prompt } from '../core/types.js';
 import { text } from '../core/validate.js';
@@ -38,25 +39,6 @@ export function parseMilestoneKind(value: string): MilestoneKind {
   return kind;
 }
 
-/**
- * The birthday `--date` means: '--MM-DD' or 'YYYY-MM-DD', and today's day when absent ("it is
- * their birthday today"). A year of 1604 (Apple's "no year") or of this year or later cannot
- * be a birth year, so only the day is kept.
- */
-export function birthdayFrom(value: string | undefined, today: Day): string {
-  if (value === undefined) return `--${today.slice(5)}`;
-  const v = value.trim();
-  const md = /^--(\d{2}-\d{2})$/.exec(v)?.[1];
-  try {
-    // 2000 was a leap year, so a year-less 29 February is a real day.
-    if (md !== undefined) return `--${parseDay(`2000-${md}`).slice(5)}`;
-    const day = parseDay(v);
-    const year = Number(day.slice(0, 4));
-    return year === NO_YEAR || year >= Number(today.slice(0, 4)) ? `--${day.slice(5)}` : day;
-  } catch {
-    throw new MaillonError('input.bad_date', { field: 'birthday', value });
-  }
-}
 
 /**
  * Records what a person achieved and opens a congratulation, due within a few days; a future

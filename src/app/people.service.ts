@@ -1,11 +1,14 @@
 import { cadenceOf } from '../core/cadence.js';
 import { MaillonError } from '../core/errors.js';
+import { birthdayFrom } from '../core/birthday.js';
+import { fold } from '../core/fold.js';
 import { health, type Health } from '../core/health.js';
 import { rerank } from '../core/priorities.js';
 import { balanceOf, type PersonBalance } from '../core/reciprocity.js';
 import type { Day, Person, Position } from '../core/types.js';
 import { parseCircle, parseEmail, parseLinkedIn, parseWhole, text } from '../core/validate.js';
 import { getEvent } from '../storage/event.repository.js';
+import { rebuildSearch } from '../storage/backup.repository.js';
 import { exchangeFacts, exchangesOf } from '../storage/exchange.repository.js';
 import { favourTallies } from '../storage/favour.repository.js';
 import { deletePerson, getPerson, insertPeople, rankedIds, updatePerson, writeRanks } from '../storage/person.repository.js';
@@ -45,16 +48,6 @@ export interface PersonRemovals {
   interests?: string[];
 }
 
-const BIRTHDAY_RE = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
-
-function parseBirthday(value: string): string {
-  const v = value.trim();
-  const m = BIRTHDAY_RE.exec(v);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  if (!m || month < 1 || month > 12 || day < 1 || day > 31) throw new MaillonError('input.bad_date', { field: 'birthday', value });
-  return v;
-}
 
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
@@ -82,7 +75,7 @@ async function apply(db: Db, person: Person, input: PersonInput, removals: Perso
   next.interests = drop(uniq([...person.interests, ...(input.interests ?? []).map((t) => t.trim()).filter(Boolean)]), removals.interests?.map((t) => t.trim()));
   if (input.linkedin !== undefined) next.linkedin = input.linkedin.trim() ? parseLinkedIn(input.linkedin) : null;
   if (input.location !== undefined) next.location = text(input.location);
-  if (input.birthday !== undefined) next.birthday = input.birthday.trim() ? parseBirthday(input.birthday) : null;
+  if (input.birthday !== undefined) next.birthday = input.birthday.trim() ? birthdayFrom(input.birthday, today) : null;
   if (input.every !== undefined) next.every = input.every.trim() === '0' ? null : parseWhole(input.every, 'every', 1, 3650);
   if (input.metAt !== undefined) next.metAtEventId = input.metAt.trim() ? (await resolveEvent(db, input.metAt)).id : null;
   if (input.introducedBy !== undefined) {
@@ -105,8 +98,10 @@ function movePosition(positions: Position[], org: string | undefined, title: str
   const current = positions.findLast((p) => p.end === null);
   const organization = text(org) ?? current?.organization;
   if (!organization) throw new MaillonError('input.empty', { field: 'org' });
-  const nextTitle = title !== undefined ? text(title) : organization === current?.organization ? current.title : null;
-  if (current && current.organization === organization && current.title === nextTitle) return positions;
+  // The same organization however it is typed ("acme" for "Acme"), as organizations are matched.
+  const same = current !== undefined && fold(current.organization) === fold(organization);
+  const nextTitle = title !== undefined ? text(title) : same ? current.title : null;
+  if (same && current.title === nextTitle) return positions;
   if (isNew || !current) return [...positions.filter((p) => p !== current), { organization, title: nextTitle, start: current?.start ?? null, end: null }];
   return [...positions.map((p) => (p === current ? { ...p, end: today } : p)), { organization, title: nextTitle, start: today, end: null }];
 }
@@ -133,10 +128,16 @@ export async function editPerson(ctx: AppContext, ref: string, input: PersonInpu
     if (!before) throw new MaillonError('person.not_found', { ref });
     const person = await apply(trx, before, input, removals, ctx.today);
     await updatePerson(trx, { person, metText: await metText(trx, person) }, ctx.newId);
+    // Those this person introduced are found by the introducer's name: keep it current.
+    if (person.name !== before.name) await rebuildSearch(trx, await introducedBy(trx, id));
     if (input.priority !== undefined) await setRank(ctx, trx, id, parseRank(input.priority));
     else await syncKeepInTouch(trx, [id], await readSettings(trx), ctx.today, ctx.newId);
     return (await getPerson(trx, id)) ?? person;
   });
+}
+
+async function introducedBy(db: Db, id: string): Promise<string[]> {
+  return (await db.selectFrom('person').select('id').where('introduced_by_id', '=', id).execute()).map((r) => r.id);
 }
 
 /** Erases a person and all that is known of them; returns their name for the confirmation. */
@@ -144,7 +145,10 @@ export async function removePerson(ctx: AppContext, ref: string): Promise<{ id: 
   return ctx.store.transaction(async (trx) => {
     const { id, name } = await resolvePerson(trx, ref);
     const order = await rankedIds(trx);
+    const introduced = await introducedBy(trx, id);
     await deletePerson(trx, id);
+    // An erased name must not keep finding the people this person introduced.
+    await rebuildSearch(trx, introduced);
     if (order.includes(id)) await writeRanks(trx, order.filter((x) => x !== id));
     return { id, name };
   });

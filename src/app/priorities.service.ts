@@ -21,12 +21,16 @@ export interface RankedPerson extends PersonSummary {
 export async function priorities(ctx: AppContext): Promise<RankedPerson[]> {
   return ctx.store.read(async (db) => {
     const ids = await rankedIds(db);
-    const [summaries, facts, due, settings] = await Promise.all([personSummaries(db, ids), exchangeFacts(db, ids), nextDueOf(db, ids), readSettings(db)]);
+    const [summaries, facts, due, settings, own] = await Promise.all([
+      personSummaries(db, ids), exchangeFacts(db, ids), nextDueOf(db, ids), readSettings(db),
+      db.selectFrom('person').select(['id', 'every_days']).where('every_days', 'is not', null).where('priority', 'is not', null).execute(),
+    ]);
+    const everyOf = new Map(own.map((r) => [r.id, r.every_days]));
     return summaries.map((s, i) => ({
       ...s,
       rank: i + 1,
       topTen: i < TOP_TEN,
-      cadence: cadenceOf({ priority: i + 1, every: null }, settings),
+      cadence: cadenceOf({ priority: i + 1, every: everyOf.get(s.id) ?? null }, settings),
       health: health(facts.get(s.id) ?? [], ctx.today).score,
       nextDue: due.get(s.id) ?? null,
     }));

@@ -12,7 +12,9 @@ export function fold(text: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS_RE, '')
-    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
+    // Phones write d’Almeida with a typographic apostrophe, keyboards with a straight one.
+    .replace(/[’‘ʼ]/g, "'");
 }
 
 /** Splits folded text into search terms: letters and digits, everything else separates. */

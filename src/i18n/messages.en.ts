@@ -68,8 +68,9 @@ export const en = {
       : v.reason === 'version' ? `version ${s(v.version)} is newer than this Maillon reads`
       : v.reason === 'row' ? `row ${s(v.row)} of table ${s(v.table)} is not a record of text and numbers`
       : v.reason === 'columns' ? `row ${s(v.row)} of table ${s(v.table)} has an unexpected or missing column "${s(v.column)}"`
+      : v.reason === 'value' ? `row ${s(v.row)} of table ${s(v.table)} holds an impossible value in column "${s(v.column)}"`
       : v.reason === 'unknown-table' ? `unknown table "${s(v.table)}"`
-      : v.reason === 'integrity' ? `its records point at records it does not hold (${s(v.detail)})`
+      : v.reason === 'integrity' ? `the database refused one of its records (${s(v.detail)})`
       : 'expected {"format": "maillon-backup", "version", "tables"}'}. Nothing was imported.`,
     'file.unreadable': (v: V) => `Cannot read ${s(v.file)} (${s(v.reason)}).`,
     'file.unwritable': (v: V) => `Cannot write ${s(v.file)} (${s(v.reason)}).`,

@@ -99,8 +99,9 @@ export const fr: Messages = {
       : v.reason === 'version' ? `la version ${s(v.version)} est plus récente que ce que ce Maillon sait lire`
       : v.reason === 'row' ? `la ligne ${s(v.row)} de la table ${s(v.table)} n’est pas un enregistrement de textes et de nombres`
       : v.reason === 'columns' ? `la ligne ${s(v.row)} de la table ${s(v.table)} a une colonne « ${s(v.column)} » inattendue ou manquante`
+      : v.reason === 'value' ? `la ligne ${s(v.row)} de la table ${s(v.table)} contient une valeur impossible dans la colonne « ${s(v.column)} »`
       : v.reason === 'unknown-table' ? `table « ${s(v.table)} » inconnue`
-      : v.reason === 'integrity' ? `ses enregistrements renvoient à des enregistrements qu’elle ne contient pas (${s(v.detail)})`
+      : v.reason === 'integrity' ? `la base a refusé l’un de ses enregistrements (${s(v.detail)})`
       : 'format attendu {"format": "maillon-backup", "version", "tables"}'}. Rien n’a été importé.`,
     'file.unreadable': (v: V) => `Impossible de lire ${s(v.file)} (${s(v.reason)}).`,
     'file.unwritable': (v: V) => `Impossible d’écrire ${s(v.file)} (${s(v.reason)}).`,

@@ -1,4 +1,5 @@
 import { MaillonError } from '../core/errors.js';
+import { fold } from '../core/fold.js';
 import { chunks, insertMany } from './batch.js';
 import { getPeople, searchRows } from './person.repository.js';
 import type { Database } from './schema.js';
@@ -32,6 +33,42 @@ const TABLES: readonly { name: keyof Database; columns: readonly string[]; key: 
   { name: 'template', columns: ['purpose', 'lang', 'subject', 'body'], key: ['purpose', 'lang'] },
   { name: 'prompt', columns: ['id', 'kind', 'person_id', 'show_on', 'due_on', 'status', 'created_on', 'closed_on', 'snoozed_until', 'source_id', 'checklist', 'data'], key: ['id'] },
 ];
+
+// Columns a backup must hold as whole numbers, and JSON text columns with the shape they hold.
+const INTEGERS: Partial<Record<keyof Database, readonly string[]>> = {
+  person: ['priority', 'every_days'], person_email: ['ordinal'], person_phone: ['ordinal'], person_label: ['ordinal'],
+  position: ['ordinal'], exchange: ['they_initiated'], share_topic: ['ordinal'],
+};
+const JSON_COLUMNS: Partial<Record<keyof Database, Record<string, 'array' | 'object'>>> = { prompt: { checklist: 'array', data: 'object' } };
+
+/** The first column of a row whose value cannot be what Maillon stores there, if any. */
+function badValue(table: keyof Database, row: Row): string | undefined {
+  const ints = INTEGERS[table] ?? [];
+  const notInt = ints.find((c) => row[c] !== null && !Number.isInteger(row[c]));
+  if (notInt) return notInt;
+  for (const [c, shape] of Object.entries(JSON_COLUMNS[table] ?? {})) {
+    try {
+      const v: unknown = JSON.parse(String(row[c]));
+      if (shape === 'array' ? !Array.isArray(v) : typeof v !== 'object' || v === null || Array.isArray(v)) return c;
+    } catch {
+      return c;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A row as it is written: what Maillon derives (folded names, the birthday's day) is computed
+ * again rather than trusted, and introducers are linked once everyone exists.
+ */
+function derived(table: keyof Database, r: Row): Row {
+  if (table === 'person') {
+    const birthday = typeof r.birthday === 'string' ? r.birthday : null;
+    return { ...r, name_folded: fold(String(r.name)), birthday_md: birthday ? birthday.slice(-5) : null, introduced_by_id: null };
+  }
+  if (table === 'event' || table === 'organization') return { ...r, name_folded: fold(String(r.name)) };
+  return r;
+}
 
 /** Every table's rows, columns in a fixed order, rows sorted by key: the same data always dumps the same. */
 export async function dumpTables(db: Db): Promise<Record<string, Row[]>> {
@@ -68,10 +105,12 @@ export async function loadTables(db: Db, tables: Record<string, Row[]>, file: st
       const extra = Object.keys(row).find((c) => !t.columns.includes(c));
       const missing = t.columns.find((c) => !(c in row));
       if (extra ?? missing) throw new MaillonError('backup.bad_file', { file, reason: 'columns', table: t.name, row: i + 1, column: extra ?? missing ?? '' });
+      const bad = badValue(t.name, row);
+      if (bad) throw new MaillonError('backup.bad_file', { file, reason: 'value', table: t.name, row: i + 1, column: bad });
     });
     // Settings and templates exist before any import (defaults): the backup's replace them.
     if (t.name === 'setting' || t.name === 'template') await db.deleteFrom(t.name).execute();
-    const staged = t.name === 'person' ? rows.map((r) => ({ ...r, introduced_by_id: null })) : rows;
+    const staged = rows.map((r) => derived(t.name, r));
     await insertMany(db, t.name, staged as never[]);
   }
   for (const r of tables.person ?? []) {
