@@ -60,14 +60,25 @@ async function openPrompt(db: Db, id: string, today: Day) {
   return { ...prompt, personName: person?.name ?? '' };
 }
 
+/**
+ * What marking a prompt done means beyond closing it, by kind: a keep-in-touch done counts as
+ * contact, so the next one comes a cadence later; thanking through the agenda marks the favour thanked.
+ */
+const AFTER_DONE: Partial<Record<string, (ctx: AppContext, db: Db, prompt: Prompt) => Promise<void>>> = {
+  [KEEP_IN_TOUCH]: async (ctx, db, prompt) => {
+    await syncKeepInTouch(db, [prompt.personId], await readSettings(db), ctx.today, ctx.newId);
+  },
+  [THANK]: async (ctx, db, prompt) => {
+    if (prompt.sourceId) await markThanked(db, [prompt.sourceId], ctx.today);
+  },
+};
+
 /** Marks a prompt done. A keep-in-touch done counts as contact: the next one comes a cadence later. */
 export async function done(ctx: AppContext, id: string) {
   return ctx.store.transaction(async (trx) => {
     const prompt = await openPrompt(trx, id, ctx.today);
     await closePrompt(trx, prompt.id, 'done', ctx.today);
-    // Thanking through the agenda counts as thanking: the favour is marked thanked too.
-    if (prompt.kind === THANK && prompt.sourceId) await markThanked(trx, [prompt.sourceId], ctx.today);
-    if (prompt.kind === KEEP_IN_TOUCH) await syncKeepInTouch(trx, [prompt.personId], await readSettings(trx), ctx.today, ctx.newId);
+    await AFTER_DONE[prompt.kind]?.(ctx, trx, prompt);
     return prompt;
   });
 }

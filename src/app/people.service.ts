@@ -186,7 +186,7 @@ export async function showPerson(ctx: AppContext, ref: string): Promise<PersonVi
     const person = await getPerson(db, id);
     if (!person) throw new MaillonError('person.not_found', { ref });
     const [facts, due, exchanges, settings, tallies] = await Promise.all([
-      exchangeFacts(db, [id]), nextDueOf(db, [id]), exchangesOf(db, id), readSettings(db), favourTallies(db, ctx.today, [id]),
+      exchangeFacts(db, [id]), nextDueOf(db, [id]), exchangesOf(db, id, 10), readSettings(db), favourTallies(db, ctx.today, [id]),
     ]);
     const event = person.metAtEventId ? await getEvent(db, person.metAtEventId) : undefined;
     const introducer = person.introducedById ? await getPerson(db, person.introducedById) : undefined;
@@ -197,8 +197,9 @@ export async function showPerson(ctx: AppContext, ref: string): Promise<PersonVi
       nextDue: due.get(id) ?? null,
       metAt: event ? { id: event.id, name: event.name, date: event.date } : null,
       introducedBy: introducer ? { id: introducer.id, name: introducer.name } : null,
-      exchanges: exchanges.slice(0, 10),
-      exchangeCount: exchanges.length,
+      exchanges,
+      // The facts hold every exchange already: no need to load them all to count them.
+      exchangeCount: facts.get(id)?.length ?? 0,
       balance: balanceOf(tallies, id),
     };
   });
