@@ -111,7 +111,7 @@ export async function addPerson(ctx: AppContext, input: PersonInput): Promise<Pe
     const blank: Person = {
       id: ctx.newId(), name: '', emails: [], phones: [], linkedin: null, location: null, birthday: null,
       interests: [], notes: null, circles: [], tags: [], positions: [], priority: null, every: null,
-      metAtEventId: null, introducedById: null, createdOn: ctx.today, lastExchangeOn: null,
+      metAtEventId: null, introducedById: null, createdOn: ctx.today, lastExchangeOn: null, connectedOn: null,
     };
     const person = await apply(trx, blank, { ...input, name: input.name ?? '' }, {}, ctx.today);
     await insertPeople(trx, [{ person, metText: await metText(trx, person) }], ctx.newId);

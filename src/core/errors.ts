@@ -1,3 +1,7 @@
+import type { ImportErrorCode } from './errors.imports.js';
+import type { MergeErrorCode } from './errors.merge.js';
+import type { NetworkErrorCode } from './errors.network.js';
+
 /**
  * The one error type of Maillon. `code` is stable and names what went wrong; `data` holds
  * what a message needs. The CLI and the server turn it into words or a status, each in one place.
@@ -45,7 +49,11 @@ export type ErrorCode =
   | 'template.bad_placeholder'
   | 'template.empty'
   | 'file.unreadable'
-  | 'file.unwritable';
+  | 'file.unwritable'
+  // Each feature keeps its codes in its own file.
+  | ImportErrorCode
+  | MergeErrorCode
+  | NetworkErrorCode;
 
 export class MaillonError extends Error {
   readonly code: ErrorCode;

@@ -45,6 +45,8 @@ export interface Person {
   introducedById: string | null;
   createdOn: Day;
   lastExchangeOn: Day | null;
+  /** When the user connected with them on LinkedIn, as an import read it. */
+  connectedOn: Day | null;
 }
 
 export interface MaillonEvent {

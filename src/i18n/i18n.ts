@@ -3,16 +3,26 @@ import { cliEn, type CliMessages } from './cli.en.js';
 import { cliFr } from './cli.fr.js';
 import { en, type Messages } from './messages.en.js';
 import { fr } from './messages.fr.js';
+import { csvEn } from './features/csv.en.js';
+import { csvFr } from './features/csv.fr.js';
 import { favoursEn } from './features/favours.en.js';
+import { importsEn } from './features/imports.en.js';
+import { importsFr } from './features/imports.fr.js';
+import { mergeEn } from './features/merge.en.js';
+import { mergeFr } from './features/merge.fr.js';
+import { networkEn } from './features/network.en.js';
+import { networkFr } from './features/network.fr.js';
 import { favoursFr } from './features/favours.fr.js';
 import { messagesEn } from './features/messages.en.js';
 import { messagesFr } from './features/messages.fr.js';
 import { sharingEn } from './features/sharing.en.js';
 import { sharingFr } from './features/sharing.fr.js';
+import { vcardEn } from './features/vcard.en.js';
+import { vcardFr } from './features/vcard.fr.js';
 
 const FEATURES = {
-  en: { favours: favoursEn, sharing: sharingEn, messages: messagesEn },
-  fr: { favours: favoursFr, sharing: sharingFr, messages: messagesFr },
+  en: { favours: favoursEn, sharing: sharingEn, messages: messagesEn, imports: importsEn, merge: mergeEn, network: networkEn, vcard: vcardEn, csv: csvEn },
+  fr: { favours: favoursFr, sharing: sharingFr, messages: messagesFr, imports: importsFr, merge: mergeFr, network: networkFr, vcard: vcardFr, csv: csvFr },
 };
 type Features = (typeof FEATURES)['en'];
 

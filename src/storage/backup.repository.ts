@@ -14,7 +14,7 @@ type Row = Record<string, string | number | null>;
 const TABLES: readonly { name: keyof Database; columns: readonly string[]; key: readonly string[] }[] = [
   { name: 'setting', columns: ['key', 'value'], key: ['key'] },
   { name: 'event', columns: ['id', 'name', 'name_folded', 'kind', 'date', 'place'], key: ['id'] },
-  { name: 'person', columns: ['id', 'name', 'name_folded', 'linkedin', 'location', 'birthday', 'notes', 'priority', 'every_days', 'met_at_event_id', 'introduced_by_id', 'created_on', 'last_exchange_on', 'birthday_md'], key: ['id'] },
+  { name: 'person', columns: ['id', 'name', 'name_folded', 'linkedin', 'location', 'birthday', 'notes', 'priority', 'every_days', 'met_at_event_id', 'introduced_by_id', 'created_on', 'last_exchange_on', 'birthday_md', 'connected_on'], key: ['id'] },
   { name: 'person_email', columns: ['person_id', 'ordinal', 'email'], key: ['person_id', 'ordinal'] },
   { name: 'person_phone', columns: ['person_id', 'ordinal', 'phone'], key: ['person_id', 'ordinal'] },
   { name: 'person_label', columns: ['person_id', 'kind', 'ordinal', 'value'], key: ['person_id', 'kind', 'ordinal'] },
@@ -31,6 +31,9 @@ const TABLES: readonly { name: keyof Database; columns: readonly string[]; key: 
   { name: 'opportunity_person', columns: ['opportunity_id', 'person_id'], key: ['opportunity_id', 'person_id'] },
   { name: 'ask', columns: ['id', 'person_id', 'about', 'via_id', 'date', 'status', 'closed_on'], key: ['id'] },
   { name: 'template', columns: ['purpose', 'lang', 'subject', 'body'], key: ['purpose', 'lang'] },
+  { name: 'person_photo', columns: ['person_id', 'media_type', 'data'], key: ['person_id'] },
+  { name: 'merge_record', columns: ['id', 'survivor_id', 'merged_id', 'merged_name', 'date', 'snapshot'], key: ['id'] },
+  { name: 'tie', columns: ['a_id', 'b_id', 'strength', 'since', 'how', 'created_on'], key: ['a_id', 'b_id'] },
   { name: 'prompt', columns: ['id', 'kind', 'person_id', 'show_on', 'due_on', 'status', 'created_on', 'closed_on', 'snoozed_until', 'source_id', 'checklist', 'data'], key: ['id'] },
 ];
 
@@ -39,7 +42,10 @@ const INTEGERS: Partial<Record<keyof Database, readonly string[]>> = {
   person: ['priority', 'every_days'], person_email: ['ordinal'], person_phone: ['ordinal'], person_label: ['ordinal'],
   position: ['ordinal'], exchange: ['they_initiated'], share_topic: ['ordinal'],
 };
-const JSON_COLUMNS: Partial<Record<keyof Database, Record<string, 'array' | 'object'>>> = { prompt: { checklist: 'array', data: 'object' } };
+const JSON_COLUMNS: Partial<Record<keyof Database, Record<string, 'array' | 'object'>>> = { prompt: { checklist: 'array', data: 'object' }, merge_record: { snapshot: 'object' } };
+
+// Columns added by later schema versions: an older backup lacks them, and they load as null.
+const ADDED_LATER: Partial<Record<keyof Database, readonly string[]>> = { person: ['connected_on'] };
 
 /** The first column of a row whose value cannot be what Maillon stores there, if any. */
 function badValue(table: keyof Database, row: Row): string | undefined {
@@ -103,14 +109,14 @@ export async function loadTables(db: Db, tables: Record<string, Row[]>, file: st
     const rows = tables[t.name] ?? [];
     rows.forEach((row, i) => {
       const extra = Object.keys(row).find((c) => !t.columns.includes(c));
-      const missing = t.columns.find((c) => !(c in row));
+      const missing = t.columns.find((c) => !(c in row) && !ADDED_LATER[t.name]?.includes(c));
       if (extra ?? missing) throw new MaillonError('backup.bad_file', { file, reason: 'columns', table: t.name, row: i + 1, column: extra ?? missing ?? '' });
       const bad = badValue(t.name, row);
       if (bad) throw new MaillonError('backup.bad_file', { file, reason: 'value', table: t.name, row: i + 1, column: bad });
     });
     // Settings and templates exist before any import (defaults): the backup's replace them.
     if (t.name === 'setting' || t.name === 'template') await db.deleteFrom(t.name).execute();
-    const staged = rows.map((r) => derived(t.name, r));
+    const staged = rows.map((r) => derived(t.name, { ...Object.fromEntries(t.columns.map((c) => [c, null])), ...r }));
     await insertMany(db, t.name, staged as never[]);
   }
   for (const r of tables.person ?? []) {

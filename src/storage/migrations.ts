@@ -196,6 +196,40 @@ export const MIGRATIONS: readonly Migration[] = [
       if (DEFAULT_TEMPLATES.length > 0) await db.insertInto('template').values(DEFAULT_TEMPLATES.map((t) => ({ ...t }))).execute();
     },
   },
+  {
+    // Imports, merges and ties: where a person came from, their photo, merges done, who knows whom.
+    version: 3,
+    async up(db) {
+      const s = db.schema;
+      await s.alterTable('person').addColumn('connected_on', 'text').execute();
+      await s.createTable('person_photo')
+        .addColumn('person_id', 'text', (c) => c.primaryKey().references('person.id').onDelete('cascade'))
+        .addColumn('media_type', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      // A merge keeps what the merged person was, so it can be read back (and undone by hand).
+      await s.createTable('merge_record')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('survivor_id', 'text', (c) => c.references('person.id').onDelete('set null'))
+        .addColumn('merged_id', 'text', (c) => c.notNull())
+        .addColumn('merged_name', 'text', (c) => c.notNull())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('snapshot', 'text', (c) => c.notNull())
+        .execute();
+      await s.createIndex('merge_record_survivor').on('merge_record').column('survivor_id').execute();
+      // A declared tie between two people of the network; a_id < b_id, so each pair is one row.
+      await s.createTable('tie')
+        .addColumn('a_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+        .addColumn('b_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+        .addColumn('strength', 'text', (c) => c.notNull())
+        .addColumn('since', 'text')
+        .addColumn('how', 'text')
+        .addColumn('created_on', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('tie_pk', ['a_id', 'b_id'])
+        .execute();
+      await s.createIndex('tie_b').on('tie').column('b_id').execute();
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -21,7 +21,7 @@ function personRow(p: Person): Insertable<PersonTable> {
     birthday_md: p.birthday ? p.birthday.slice(-5) : null,
     birthday: p.birthday, notes: p.notes, priority: p.priority, every_days: p.every,
     met_at_event_id: p.metAtEventId, introduced_by_id: p.introducedById,
-    created_on: p.createdOn, last_exchange_on: p.lastExchangeOn,
+    created_on: p.createdOn, last_exchange_on: p.lastExchangeOn, connected_on: p.connectedOn,
   };
 }
 
@@ -164,7 +164,7 @@ function fromRow(r: Selectable<PersonTable>): Person {
     id: r.id, name: r.name, emails: [], phones: [], linkedin: r.linkedin, location: r.location,
     birthday: r.birthday, interests: [], notes: r.notes, circles: [], tags: [], positions: [],
     priority: r.priority, every: r.every_days, metAtEventId: r.met_at_event_id,
-    introducedById: r.introduced_by_id, createdOn: r.created_on, lastExchangeOn: r.last_exchange_on,
+    introducedById: r.introduced_by_id, createdOn: r.created_on, lastExchangeOn: r.last_exchange_on, connectedOn: r.connected_on,
   };
 }
 

@@ -21,6 +21,8 @@ export interface PersonTable {
   introduced_by_id: string | null;
   created_on: string;
   last_exchange_on: string | null;
+  /** When the user connected with them on LinkedIn, from an import. */
+  connected_on: string | null;
 }
 
 export interface PersonEmailTable { person_id: string; ordinal: number; email: string }
@@ -89,6 +91,13 @@ export interface AskTable { id: string; person_id: string; about: string; via_id
 /** A message skeleton the user may edit; defaults are written on first use. */
 export interface TemplateTable { purpose: string; lang: string; subject: string; body: string }
 
+/** A contact photo kept from an import, as base64 with its media type. */
+export interface PersonPhotoTable { person_id: string; media_type: string; data: string }
+/** A merge done: who survived, who was merged into them, and a JSON snapshot of the merged person. */
+export interface MergeRecordTable { id: string; survivor_id: string | null; merged_id: string; merged_name: string; date: string; snapshot: string }
+/** A declared tie between two people of the network (a_id < b_id). `strength` is weak, medium or strong. */
+export interface TieTable { a_id: string; b_id: string; strength: string; since: string | null; how: string | null; created_on: string }
+
 export interface Database {
   maillon_meta: MetaTable;
   setting: SettingTable;
@@ -112,4 +121,7 @@ export interface Database {
   opportunity_person: OpportunityPersonTable;
   ask: AskTable;
   template: TemplateTable;
+  person_photo: PersonPhotoTable;
+  merge_record: MergeRecordTable;
+  tie: TieTable;
 }

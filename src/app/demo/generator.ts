@@ -335,6 +335,7 @@ function makeDraft(ctx: Ctx, index: number, ranks: number, quietRank: number, ev
     introducedById: introducer?.person.id ?? null,
     createdOn: ctx.day[since] ?? '',
     lastExchangeOn: null,
+    connectedOn: null,
   };
   const metText = metAt && introducer ? `${metAt.event.name} ${introducer.person.name}` : metAt?.event.name ?? introducer?.person.name ?? '';
   // Pareto weights: most people get a handful of exchanges, a few get dozens.

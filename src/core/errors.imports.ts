@@ -1,0 +1,9 @@
+/** Error codes of imports and exports (LinkedIn, vCard, CSV, iCalendar). */
+export type ImportErrorCode =
+  | 'import.unknown_format'
+  | 'import.no_header'
+  | 'import.bad_map'
+  | 'import.empty'
+  | 'import.no_csv_in_zip'
+  | 'import.bad_zip'
+  | 'export.bad_version';

@@ -1,0 +1,3 @@
+/** Error codes of duplicates and merges. */
+export type MergeErrorCode =
+  | 'merge.same_person';

@@ -1,0 +1,3 @@
+/** Error codes of ties and warm paths. */
+export type NetworkErrorCode =
+  | 'tie.self';

@@ -1,0 +1,83 @@
+import type { ByteSource } from '../core/incoming.js';
+
+/** The encodings Maillon reads contact files in. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Detected {
+  encoding: TextEncoding;
+  /** Bytes of byte-order mark to skip. */
+  bom: number;
+}
+
+/**
+ * Finds a file's encoding: a byte-order mark decides; else UTF-16 without a mark shows as
+ * zero bytes in every other position of the first bytes; else the whole file is checked as
+ * UTF-8 (streamed, about 1 GB/s) and read as Windows-1252 if any byte sequence is not UTF-8.
+ * Windows-1252 maps every byte, so the fallback never fails and never yields U+FFFD for a
+ * byte that had a meaning.
+ */
+export async function detectEncoding(source: ByteSource): Promise<Detected> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let head: Uint8Array | undefined;
+  try {
+    for await (const chunk of source()) {
+      if (!head) {
+        head = chunk;
+        const bom = byteOrderMark(chunk);
+        if (bom) return bom;
+        const utf16 = utf16WithoutMark(chunk);
+        if (utf16) return { encoding: utf16, bom: 0 };
+      }
+      utf8.decode(chunk, { stream: true });
+    }
+    utf8.decode();
+  } catch (error) {
+    if (error instanceof TypeError) return { encoding: 'windows-1252', bom: 0 };
+    throw error;
+  }
+  return { encoding: 'utf-8', bom: 0 };
+}
+
+function byteOrderMark(b: Uint8Array): Detected | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  return undefined;
+}
+
+/** Text files start with ASCII: in UTF-16 without a mark, one byte of each pair is zero. */
+function utf16WithoutMark(b: Uint8Array): TextEncoding | undefined {
+  const n = Math.min(b.length, 64) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZeros++;
+    if (b[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.9 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.9 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** The file's text, chunk by chunk, in the detected encoding, without its byte-order mark. */
+export async function* decodeText(source: ByteSource, detected: Detected): AsyncIterable<string> {
+  const decoder = new TextDecoder(detected.encoding);
+  let skip = detected.bom;
+  for await (const chunk of source()) {
+    const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
+    skip = Math.max(0, skip - chunk.length);
+    const text = decoder.decode(bytes, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** A source over bytes already in memory (a file taken out of a zip, a test's fixture). */
+export function bytesSource(bytes: Uint8Array, chunkSize = 1 << 16): ByteSource {
+  return function* () {
+    for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+  };
+}
