@@ -61,15 +61,26 @@ function utf16WithoutMark(b: Uint8Array): TextEncoding | undefined {
   return undefined;
 }
 
+// Windows-1252 at 0x80-0x9F, the range Node 20's decoder gets wrong (it yields C1 controls
+// instead of € ’ “ ” – — œ); the five bytes the code page leaves undefined keep their C1 point.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const C1 = /[\u0080-\u009f]/g;
+
+/** Text a Windows-1252 decoder gave, with 0x80-0x9F as the code page means them. */
+export function fixWindows1252(text: string): string {
+  return text.replace(C1, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+}
+
 /** The file's text, chunk by chunk, in the detected encoding, without its byte-order mark. */
 export async function* decodeText(source: ByteSource, detected: Detected): AsyncIterable<string> {
   const decoder = new TextDecoder(detected.encoding);
+  const cp1252 = detected.encoding === 'windows-1252';
   let skip = detected.bom;
   for await (const chunk of source()) {
     const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
     skip = Math.max(0, skip - chunk.length);
     const text = decoder.decode(bytes, { stream: true });
-    if (text) yield text;
+    if (text) yield cp1252 ? fixWindows1252(text) : text;
   }
   const rest = decoder.decode();
   if (rest) yield rest;
