@@ -1,3 +1,4 @@
 /** Error codes of duplicates and merges. */
 export type MergeErrorCode =
-  | 'merge.same_person';
+  | 'merge.same_person'
+  | 'merge.bad_confidence';
