@@ -66,10 +66,21 @@ export function buildProgram(cli: Cli): Command {
 }
 
 /**
+ * `export vcard --version 3.0`: commander gives --version to the program wherever it appears,
+ * so the subcommand's own option is renamed before parsing.
+ */
+function vcardVersion(argv: string[]): string[] {
+  const at = argv.indexOf('export');
+  if (at < 0 || argv[at + 1] !== 'vcard') return argv;
+  return argv.map((a, i) => (i > at + 1 && (a === '--version' || a.startsWith('--version=')) ? a.replace('--version', '--vcard-version') : a));
+}
+
+/**
  * Runs the CLI and returns the exit code: 0 on success, 1 on a user error (one line, in
  * the chosen language), 2 on a usage error.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io?: Partial<Pick<Cli, 'out' | 'err' | 'isTTY'>>, now = new Date()): Promise<number> {
+  argv = vcardVersion(argv);
   const words = wordsFor(langFrom(peekLang(argv) ?? env.MAILLON_LANG, env));
   const cli: Cli = {
     words, env, now,

@@ -3,7 +3,6 @@ export type ImportErrorCode =
   | 'import.unknown_format'
   | 'import.no_header'
   | 'import.bad_map'
-  | 'import.empty'
   | 'import.no_csv_in_zip'
   | 'import.bad_zip'
   | 'export.bad_version';

@@ -106,6 +106,30 @@ export async function updatePerson(db: Db, record: PersonRecord, newId: () => st
 }
 
 /**
+ * Replaces many people's details at once, for imports: child rows are deleted and written
+ * anew in batches; only the person rows themselves take one statement each. How they met
+ * (event, introducer) is not changed by an import, so its search text is kept as it was.
+ */
+export async function updatePeople(db: Db, people: readonly Person[], newId: () => string): Promise<void> {
+  if (people.length === 0) return;
+  for (const p of people) await db.updateTable('person').set(personRow(p)).where('id', '=', p.id).execute();
+  const ids = people.map((p) => p.id);
+  const met = new Map<string, string>();
+  for (const part of chunks(ids)) {
+    for (const r of await db.selectFrom('person_search').select(['person_id', 'met']).where('person_id', 'in', part).execute()) met.set(r.person_id, r.met);
+    for (const table of ['person_email', 'person_phone', 'person_label', 'position', 'person_search'] as const) {
+      await db.deleteFrom(table).where('person_id', 'in', part).execute();
+    }
+  }
+  const records = people.map((person) => ({ person, metText: met.get(person.id) ?? '' }));
+  const orgs = await ensureOrganizations(db, people.flatMap((p) => p.positions.map((x) => x.organization)), newId);
+  const rows = personRows(records, orgs, newId);
+  for (const table of ['person_email', 'person_phone', 'person_label', 'position', 'person_search'] as const) {
+    await insertMany(db, table, rows[table] ?? []);
+  }
+}
+
+/**
  * Erases a person and everything about them: their details cascade, and exchanges that
  * involved no one else go too, since their summaries are about that person.
  */

@@ -3,6 +3,7 @@ import { exportJson, importJson } from '../../app/backup.service.js';
 import { search } from '../../app/list.service.js';
 import { getSettings, setSetting } from '../../app/settings.service.js';
 import { run, type Cli } from '../io.js';
+import { importCommands } from './imports.js';
 import { personLine } from '../text.js';
 
 /** Search, backup, demo and settings: the commands around the daily loop. */
@@ -19,16 +20,17 @@ export function dataCommands(program: Command, cli: Cli): void {
     });
 
   const totals = (file: string, c: Record<string, number>) => ({ file, people: c.person ?? 0, exchanges: c.exchange ?? 0, events: c.event ?? 0 });
-  program.command('export').description(h.exportCmd)
-    .command('json').description(h.exportJson).argument('<file>', h.file)
+  const exportCmd = program.command('export').description(h.exportCmd);
+  exportCmd.command('json').description(h.exportJson).argument('<file>', h.file)
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       await run(cli, cmd, async (ctx) => totals(file, await exportJson(ctx, file)), (r) => o.exported(r));
     });
-  program.command('import').description(h.importCmd)
-    .command('json').description(h.importJson).argument('<file>', h.file)
+  const importCmd = program.command('import').description(h.importCmd);
+  importCmd.command('json').description(h.importJson).argument('<file>', h.file)
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       await run(cli, cmd, async (ctx) => totals(file, await importJson(ctx, file)), (r) => o.imported(r));
     });
+  importCommands(importCmd, exportCmd, cli);
 
   program.command('demo').description(h.demo)
     .option('--people <n>', h.demoPeople)

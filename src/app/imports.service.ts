@@ -1,0 +1,251 @@
+import { absorb, personFrom, type AbsorbOptions, type Change } from '../core/absorb.js';
+import type { IncomingContact, Rejection, SourcePlace } from '../core/incoming.js';
+import { IdentityIndex, type Evidence, type Identity } from '../core/matching.js';
+import type { Milestone } from '../core/tending.js';
+import type { Person, Position } from '../core/types.js';
+import { parseMap, type CsvFormat } from '../formats/csv/read.js';
+import { insertMany } from '../storage/batch.js';
+import { getPeople, insertPeople, updatePeople } from '../storage/person.repository.js';
+import { insertPhotos, withPhotos, type Photo } from '../storage/photo.repository.js';
+import { insertPrompts } from '../storage/prompt.repository.js';
+import type { Db } from '../storage/store.js';
+import type { AppContext } from './context.js';
+import { openImport, type ImportKind, type OpenedFile } from './imports/sources.js';
+import { loadIdentities, mergeInto } from './merge.service.js';
+import { congratulatePrompt } from './milestones.service.js';
+
+export interface ImportRequest {
+  kind: ImportKind;
+  files: readonly string[];
+  /** CSV only: the dialect, when detection from the header is not wanted. */
+  format?: CsvFormat;
+  /** CSV only: "Column=field,...". */
+  map?: string;
+  dryRun?: boolean;
+  /** vCard only: keep contact photos (default) or drop them. */
+  keepPhotos?: boolean;
+  /** Country for phone numbers written without +prefix (ISO 3166 alpha-2). */
+  country?: string;
+}
+
+export interface Progress { file: string; fraction: number; contacts: number }
+
+export interface PersonRef { id: string; name: string }
+
+/** What became of one contact of a file. */
+export interface ImportAction {
+  action: 'create' | 'update' | 'merge' | 'skip';
+  at: SourcePlace;
+  person: PersonRef;
+  /** People found to be the same person as this one, merged into `person`. */
+  merged: PersonRef[];
+  /** Why the contact was taken to be `person` (empty when created). */
+  evidence: Evidence[];
+  changes: Change[];
+  jobChange: { from: Position; to: Position } | null;
+  /** People this new contact resembles without proof: left apart, for `maillon duplicates`. */
+  possibleDuplicates: (PersonRef & { confidence: number })[];
+}
+
+export interface ImportSummary {
+  kind: ImportKind;
+  dryRun: boolean;
+  files: { file: string; format: CsvFormat | null }[];
+  created: number;
+  updated: number;
+  merged: number;
+  skipped: number;
+  rejected: number;
+  jobChanges: number;
+  possibleDuplicates: number;
+  /** Every action in a dry run; otherwise those worth reading: merges, job changes, possible duplicates. */
+  actions: ImportAction[];
+  rejections: Rejection[];
+}
+
+// Contacts are matched and written by the thousand: few statements, and memory that does
+// not grow with the file.
+const BATCH = 1000;
+
+/** Thrown to roll a dry run back once everything was done and counted. */
+class DryRun extends Error {}
+
+/**
+ * Imports contact files in one transaction: every contact is matched against the network
+ * (and against the contacts before it), then created, used to update someone, or used to
+ * merge people it proves to be one; a file's bad records are reported, never half-written.
+ * A dry run does all of it and rolls back.
+ */
+export async function importContacts(ctx: AppContext, request: ImportRequest, onProgress?: (p: Progress) => void): Promise<ImportSummary> {
+  const map = request.map === undefined ? undefined : parseMap(request.map);
+  const summary: ImportSummary = {
+    kind: request.kind, dryRun: request.dryRun === true, files: [],
+    created: 0, updated: 0, merged: 0, skipped: 0, rejected: 0, jobChanges: 0, possibleDuplicates: 0,
+    actions: [], rejections: [],
+  };
+  try {
+    await ctx.store.transaction(async (trx) => {
+      const importer = new Importer(trx, ctx, summary, request.country);
+      await importer.start();
+      for (const file of request.files) {
+        const counter = { read: 0 };
+        const opened = await openImport(file, {
+          kind: request.kind, keepPhotos: request.keepPhotos !== false,
+          ...(request.format ? { format: request.format } : {}), ...(map ? { map } : {}),
+        }, counter);
+        summary.files.push({ file: opened.name, format: opened.format });
+        await importer.read(opened, () => onProgress?.({ file: opened.name, fraction: Math.min(1, counter.read / Math.max(1, opened.size)), contacts: importer.seen }));
+      }
+      if (summary.dryRun) throw new DryRun();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
+  return summary;
+}
+
+const identityOf = (p: Person): Identity => ({
+  name: p.name, emails: p.emails, phones: p.phones, linkedin: p.linkedin, organizations: p.positions.map((x) => x.organization),
+});
+
+const incomingIdentity = (c: IncomingContact): Identity => ({
+  name: c.name, emails: c.emails, phones: c.phones, linkedin: c.linkedin ?? null,
+  organizations: c.positions ? c.positions.map((x) => x.organization) : c.organization ? [c.organization] : [],
+});
+
+class Importer {
+  private readonly index: IdentityIndex;
+  private readonly names = new Map<string, string>();
+  /** People read from the database for the current batch. */
+  private readonly cache = new Map<string, Person>();
+  /** Written at the end of the batch: new people, changed people, their photos, their new jobs. */
+  private readonly pending = new Map<string, { person: Person; isNew: boolean }>();
+  private readonly photos = new Map<string, Photo>();
+  private readonly milestones: Milestone[] = [];
+  private options: AbsorbOptions = { jobChanges: false };
+  seen = 0;
+
+  constructor(private readonly db: Db, private readonly ctx: AppContext, private readonly summary: ImportSummary, private readonly country?: string) {
+    this.index = new IdentityIndex(country);
+  }
+
+  async start(): Promise<void> {
+    for (const [id, who] of await loadIdentities(this.db)) {
+      this.index.add(id, who);
+      this.names.set(id, who.name);
+    }
+  }
+
+  async read(file: OpenedFile, progress: () => void): Promise<void> {
+    const linkedin = file.format === 'linkedin';
+    this.options = { jobChanges: linkedin, ...(linkedin ? { circle: 'online' as const } : {}), ...(this.country ? { country: this.country } : {}) };
+    let batch: IncomingContact[] = [];
+    for await (const item of file.items) {
+      if (item.kind === 'rejected') {
+        this.summary.rejected++;
+        this.summary.rejections.push(item.rejection);
+        continue;
+      }
+      this.seen++;
+      batch.push(item.contact);
+      if (batch.length >= BATCH) {
+        await this.take(batch);
+        batch = [];
+        progress();
+      }
+    }
+    await this.take(batch);
+    progress();
+  }
+
+  private async take(batch: readonly IncomingContact[]): Promise<void> {
+    // Reads the people this batch already matches in one go, rather than one query per contact.
+    const known = new Set<string>();
+    for (const c of batch) {
+      for (const m of this.index.find(incomingIdentity(c))) if (m.comparison.decision === 'same' && !this.pending.has(m.id)) known.add(m.id);
+    }
+    for (const p of await getPeople(this.db, [...known])) this.cache.set(p.id, p);
+    for (const c of batch) await this.one(c);
+    await this.flush();
+    this.cache.clear();
+  }
+
+  private async one(c: IncomingContact): Promise<void> {
+    const found = this.index.find(incomingIdentity(c));
+    const same = found.filter((m) => m.comparison.decision === 'same');
+    const maybe = found.filter((m) => m.comparison.decision === 'maybe');
+    const target = same[0];
+    if (!target) {
+      this.create(c, maybe.map((m) => ({ id: m.id, name: this.names.get(m.id) ?? m.id, confidence: m.comparison.confidence })));
+      return;
+    }
+    const merged: PersonRef[] = [];
+    for (const other of same.slice(1)) {
+      if (other.id === target.id || !this.names.has(other.id)) continue;
+      await this.flush();
+      await mergeInto(this.db, target.id, other.id, this.ctx.today, this.ctx.newId);
+      merged.push({ id: other.id, name: this.names.get(other.id) ?? other.id });
+      this.index.remove(other.id);
+      this.names.delete(other.id);
+      this.cache.clear();
+    }
+    const person = this.pending.get(target.id)?.person ?? this.cache.get(target.id) ?? (await getPeople(this.db, [target.id]))[0];
+    if (!person) {
+      this.create(c, []);
+      return;
+    }
+    const result = absorb(person, c, this.ctx.today, this.options);
+    if (c.photo && !this.photos.has(person.id)) {
+      this.photos.set(person.id, c.photo);
+      // Whether they already have one is known only at write time; a kept photo is not a change to report.
+    }
+    const action: ImportAction['action'] = merged.length > 0 ? 'merge' : result.changes.length > 0 ? 'update' : 'skip';
+    if (action === 'skip') this.summary.skipped++;
+    else {
+      this.pending.set(person.id, { person: result.person, isNew: this.pending.get(person.id)?.isNew ?? false });
+      this.index.remove(person.id);
+      this.index.add(person.id, identityOf(result.person));
+      if (action === 'merge') this.summary.merged++;
+      else this.summary.updated++;
+    }
+    if (result.jobChange) {
+      this.summary.jobChanges++;
+      const { to } = result.jobChange;
+      this.milestones.push({ id: this.ctx.newId(), personId: person.id, kind: 'new-job', date: this.ctx.today, note: to.title ? `${to.title}, ${to.organization}` : to.organization });
+    }
+    this.record({
+      action, at: c.at, person: { id: person.id, name: person.name }, merged, evidence: target.comparison.evidence,
+      changes: result.changes, jobChange: result.jobChange, possibleDuplicates: [],
+    });
+  }
+
+  private create(c: IncomingContact, possibleDuplicates: ImportAction['possibleDuplicates']): void {
+    const person = personFrom(c, this.ctx.newId(), this.ctx.today, this.options);
+    this.pending.set(person.id, { person, isNew: true });
+    if (c.photo) this.photos.set(person.id, c.photo);
+    this.index.add(person.id, identityOf(person));
+    this.names.set(person.id, person.name);
+    this.summary.created++;
+    if (possibleDuplicates.length > 0) this.summary.possibleDuplicates++;
+    this.record({ action: 'create', at: c.at, person: { id: person.id, name: person.name }, merged: [], evidence: [], changes: [], jobChange: null, possibleDuplicates });
+  }
+
+  private record(action: ImportAction): void {
+    if (this.summary.dryRun || action.merged.length > 0 || action.jobChange || action.possibleDuplicates.length > 0) this.summary.actions.push(action);
+  }
+
+  private async flush(): Promise<void> {
+    const all = [...this.pending.values()];
+    await insertPeople(this.db, all.filter((x) => x.isNew).map((x) => ({ person: x.person, metText: '' })), this.ctx.newId);
+    await updatePeople(this.db, all.filter((x) => !x.isNew).map((x) => x.person), this.ctx.newId);
+    const newIds = new Set(all.filter((x) => x.isNew).map((x) => x.person.id));
+    const had = await withPhotos(this.db, [...this.photos.keys()].filter((id) => !newIds.has(id)));
+    await insertPhotos(this.db, new Map([...this.photos].filter(([id]) => !had.has(id))));
+    await insertMany(this.db, 'milestone', this.milestones.map((m) => ({ id: m.id, person_id: m.personId, kind: m.kind, date: m.date, note: m.note })));
+    await insertPrompts(this.db, this.milestones.map((m) => congratulatePrompt(this.ctx.newId(), m, this.ctx.today)).filter((p) => p !== null));
+    for (const { person } of all) this.cache.set(person.id, person);
+    this.pending.clear();
+    this.photos.clear();
+    this.milestones.length = 0;
+  }
+}

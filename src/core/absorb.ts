@@ -1,0 +1,144 @@
+import { fold } from './fold.js';
+import type { IncomingContact } from './incoming.js';
+import { normalizeEmail, normalizePhone } from './matching.js';
+import type { Circle, Day, Person, Position } from './types.js';
+
+/** What an import may do beyond filling gaps. */
+export interface AbsorbOptions {
+  /** A different current organization or title is a new job (LinkedIn knows people's jobs; a phone's old card does not). */
+  jobChanges: boolean;
+  /** The circle given to someone not yet in any circle (LinkedIn: online). */
+  circle?: Circle;
+  /** Default country for phone numbers written without +prefix. */
+  country?: string;
+}
+
+/** The fields an import changed, by name, so a dry run and a summary can say what. */
+export type Change = 'emails' | 'phones' | 'linkedin' | 'birthday' | 'location' | 'connected' | 'notes' | 'tags' | 'circles' | 'interests' | 'position' | 'title' | 'photo';
+
+export interface Absorbed {
+  person: Person;
+  changes: Change[];
+  /** Set when the contact's current job differs from the known one. */
+  jobChange: { from: Position; to: Position } | null;
+}
+
+/** A new person from a contact a file gave. */
+export function personFrom(c: IncomingContact, id: string, today: Day, options: AbsorbOptions): Person {
+  const blank: Person = {
+    id, name: c.name, emails: [], phones: [], linkedin: null, location: null, birthday: null,
+    interests: [], notes: null, circles: [], tags: [], positions: [], priority: null, every: null,
+    metAtEventId: null, introducedById: null, createdOn: today, lastExchangeOn: null, connectedOn: null,
+  };
+  return absorb(blank, c, today, { ...options, jobChanges: false }).person;
+}
+
+/**
+ * What a contact adds to a known person. It never removes anything and never overwrites a
+ * value already there (the user may have corrected it), with one exception: a newer file
+ * may say that the person changed jobs, which ends the current position and opens a new one.
+ */
+export function absorb(known: Person, c: IncomingContact, today: Day, options: AbsorbOptions): Absorbed {
+  const p: Person = { ...known, emails: [...known.emails], phones: [...known.phones], positions: [...known.positions] };
+  const changes = new Set<Change>();
+  const emails = addNew(p.emails, c.emails, (e) => normalizeEmail(e) ?? fold(e.trim()));
+  if (emails) changes.add('emails');
+  const phones = addNew(p.phones, c.phones, (t) => normalizePhone(t, options.country) ?? t.replace(/\s+/g, ''));
+  if (phones) changes.add('phones');
+  const fill = <K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(key: K, value: Person[K] | undefined, change: Change) => {
+    if (p[key] === null && value) {
+      p[key] = value;
+      changes.add(change);
+    }
+  };
+  fill('linkedin', c.linkedin, 'linkedin');
+  fill('birthday', c.birthday, 'birthday');
+  fill('location', c.location, 'location');
+  fill('connectedOn', c.connectedOn, 'connected');
+  const notes = c.notes?.trim();
+  if (notes && !fold(p.notes ?? '').includes(fold(notes))) {
+    p.notes = p.notes ? `${p.notes}\n\n${notes}` : notes;
+    changes.add('notes');
+  }
+  p.tags = union(p.tags, c.tags, () => changes.add('tags'));
+  p.interests = union(p.interests, c.interests ?? [], () => changes.add('interests'));
+  p.circles = union(p.circles, c.circles ?? [], () => changes.add('circles'));
+  if (p.circles.length === 0 && options.circle) {
+    p.circles = [options.circle];
+    changes.add('circles');
+  }
+  const jobChange = c.positions ? addHistory(p, c.positions, changes) : applyJob(p, c, today, options, changes);
+  return { person: p, changes: [...changes], jobChange };
+}
+
+/** Appends the values not already there (compared by `key`); true when any was added. */
+function addNew(list: string[], incoming: readonly string[], key: (v: string) => string): boolean {
+  const seen = new Set(list.map(key));
+  let added = false;
+  for (const raw of incoming) {
+    const value = raw.trim();
+    const k = key(value);
+    if (!value || seen.has(k)) continue;
+    seen.add(k);
+    list.push(value);
+    added = true;
+  }
+  return added;
+}
+
+function union<T extends string>(list: readonly T[], incoming: readonly T[], onAdd: () => void): T[] {
+  const out = [...list];
+  if (addNew(out, incoming, fold)) onAdd();
+  return out;
+}
+
+const samePosition = (a: Position, b: Position) =>
+  fold(a.organization) === fold(b.organization) && fold(a.title ?? '') === fold(b.title ?? '') && a.start === b.start && a.end === b.end;
+
+/** A file with a whole history (Maillon's own vCard): positions not yet known are added, in order. */
+function addHistory(p: Person, positions: readonly Position[], changes: Set<Change>): null {
+  for (const pos of positions) {
+    if (p.positions.some((known) => samePosition(known, pos))) continue;
+    p.positions.push(pos);
+    changes.add('position');
+  }
+  return null;
+}
+
+/** A file with the current job only (LinkedIn, CSV, most vCards). */
+function applyJob(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions, changes: Set<Change>): Absorbed['jobChange'] {
+  const organization = c.organization?.trim();
+  const title = c.title?.trim() || null;
+  if (!organization) return null;
+  const index = p.positions.findIndex((x) => x.end === null);
+  const current = index >= 0 ? p.positions[index] : undefined;
+  const next: Position = { organization, title, start: null, end: null };
+  if (!current) {
+    if (!p.positions.some((x) => fold(x.organization) === fold(organization) && fold(x.title ?? '') === fold(title ?? ''))) {
+      p.positions.push(next);
+      changes.add('position');
+    }
+    return null;
+  }
+  const sameOrg = fold(current.organization) === fold(organization);
+  if (sameOrg && (!title || fold(current.title ?? '') === fold(title))) return null;
+  if (sameOrg && current.title === null) {
+    p.positions[index] = { ...current, title };
+    changes.add('title');
+    return null;
+  }
+  if (!options.jobChanges) {
+    // Another app's card may be older than what the user knows: keep it, without ending anything.
+    if (!p.positions.some((x) => fold(x.organization) === fold(organization))) {
+      p.positions.push(next);
+      changes.add('position');
+    }
+    return null;
+  }
+  const ended = { ...current, end: today };
+  const started = { ...next, start: today };
+  p.positions[index] = ended;
+  p.positions.push(started);
+  changes.add('position');
+  return { from: ended, to: started };
+}
