@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the foundation's speed targets, each beside a baseline measured in the
- * same run, on the demo generator's data. `npm run bench -- --quick` runs a small version.
+ * same run, on the demo generator's data. `npm run bench -- --quick` runs a small version;
+ * `--only foundation|imports|graph` runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,9 +15,14 @@ import { newId } from '../src/app/ids.js';
 import { search } from '../src/app/list.service.js';
 import { fold } from '../src/core/fold.js';
 import { rawInsert } from './floor.js';
+import { graphBench } from './graph.js';
+import { importsBench } from './imports.js';
 import { median, ms, percentile, time } from './stats.js';
 
 const quick = process.argv.includes('--quick');
+// `npm run bench -- --only imports` runs one part; by default, all of them.
+const onlyIndex = process.argv.indexOf('--only');
+const only = (part: string) => onlyIndex < 0 || process.argv[onlyIndex + 1] === part;
 const PEOPLE = quick ? 10_000 : 100_000;
 const AGENDA_EXCHANGES_PER_PERSON = 20;
 // A heavy networker's years of tending: every agenda kind has thousands of records to sift.
@@ -150,9 +156,17 @@ function benchTodayProcess(): void {
 
 try {
   say(`Maillon bench, ${quick ? 'quick' : 'full'}: ${String(PEOPLE)} people, today ${TODAY}`);
-  benchTodayProcess();
-  await benchDemo();
-  await benchReads();
+  if (only('foundation')) {
+    benchTodayProcess();
+    await benchDemo();
+    await benchReads();
+  }
+  if (only('imports')) {
+    const imports = await importsBench({ quick });
+    results.imports = imports.results;
+    lines.push(...imports.lines);
+  }
+  if (only('graph')) results.graph = await graphBench({ quick });
   mkdirSync(join(import.meta.dirname, 'out'), { recursive: true });
   writeFileSync(join(import.meta.dirname, 'out', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(import.meta.dirname, 'out', 'results.txt'), `${lines.join('\n')}\n`);

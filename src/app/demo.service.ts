@@ -22,6 +22,8 @@ import { insertShare } from '../storage/share.repository.js';
 import { askFollowUpPrompt } from './asks.service.js';
 import { generateNetwork, type DemoNetwork } from './demo/generator.js';
 import { generateTending, type DemoTending, type TendingSizes } from './demo/tending.js';
+import { generateTies } from './demo/ties.js';
+import { insertTies } from '../storage/tie.repository.js';
 import { thankPrompt } from './favours.service.js';
 import { congratulatePrompt } from './milestones.service.js';
 import { FOLLOW_UP } from './exchanges.service.js';
@@ -33,12 +35,13 @@ export interface DemoResult {
   events: number;
   exchanges: number;
   prompts: number;
+  ties: number;
 }
 
 const DEMO_MARK = 'demo';
 const DEMO_FOLLOW_UPS = 8;
 // Tables a demo fills, children first, so a re-run can empty them in this order.
-const DATA_TABLES = ['prompt', 'milestone', 'favour', 'share_recipient', 'share_topic', 'share', 'opportunity_person', 'opportunity', 'ask', 'exchange_participant', 'exchange', 'position', 'person_label', 'person_phone', 'person_email', 'person_search', 'person', 'organization', 'event'] as const;
+const DATA_TABLES = ['tie', 'prompt', 'milestone', 'favour', 'share_recipient', 'share_topic', 'share', 'opportunity_person', 'opportunity', 'ask', 'exchange_participant', 'exchange', 'position', 'person_label', 'person_phone', 'person_email', 'person_search', 'person', 'organization', 'event'] as const;
 
 /**
  * Fills the database with a generated network. It writes only into an empty database, or
@@ -55,6 +58,7 @@ export async function demo(ctx: AppContext, options: { people?: string; seed?: s
 /** Writes a generated network in one transaction, with the prompts a user would have open. */
 export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: string, progress: (step: string) => void = () => undefined, sizes: TendingSizes = {}): Promise<DemoResult> {
   const prompts: Prompt[] = [];
+  const ties = generateTies(network, seedOf(mark), ctx.today);
   await ctx.store.transaction(async (trx) => {
     const previous = await trx.selectFrom('maillon_meta').select('value').where('key', '=', DEMO_MARK).executeTakeFirst();
     if (!(await isEmpty(trx))) {
@@ -89,6 +93,7 @@ export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: str
     await insertPeople(trx, network.people, network.newId);
     progress('exchanges');
     await insertExchanges(trx, network.exchanges);
+    await insertTies(trx, ties);
     progress('tending');
     prompts.push(...(await writeTending(trx, generateTending(network, seedOf(mark), ctx.today, sizes), ctx.today, network.newId)));
     progress('agenda');
@@ -96,7 +101,7 @@ export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: str
     await trx.deleteFrom('maillon_meta').where('key', '=', DEMO_MARK).execute();
     await trx.insertInto('maillon_meta').values({ key: DEMO_MARK, value: mark }).execute();
   });
-  return { location: ctx.store.dialect.location, people: network.people.length, events: network.events.length, exchanges: network.exchanges.length, prompts: prompts.length };
+  return { location: ctx.store.dialect.location, people: network.people.length, events: network.events.length, exchanges: network.exchanges.length, prompts: prompts.length, ties: ties.length };
 }
 
 /** The seed a demo mark names ("people:seed"), so its tending records follow the same seed. */

@@ -29,6 +29,11 @@ export type Rng = () => number;
 const WINDOW = 3 * 365;
 /** A top-ten contact with no exchange for longer than this has "gone quiet". */
 const QUIET_DAYS = 60;
+/**
+ * Share of unranked people the user knows of but has never met: a friend's colleague,
+ * someone to meet. They have no circle and no exchange, so warm paths lead to them.
+ */
+const KNOWN_OF_SHARE = 0.3;
 
 /** sfc32: tiny, fast, and its 128-bit state keeps millions of draws far from repeating. */
 export function sfc32(seed: number): Rng {
@@ -169,6 +174,8 @@ const FR_NOTES_M = W.FR_NOTES.map((n) => n.replaceAll('{e}', ''));
 interface Ctx {
   rng: Rng;
   id: () => string;
+  /** Keys who is known of only, by index, without drawing from `rng`. */
+  knownOfKey: number;
   day: Day[];
   todayNum: number;
   /** Month-start strings by day number: positions reuse a few thousand of them. */
@@ -189,6 +196,8 @@ interface Draft {
   org: number;
   weight: number;
   minOff: number;
+  /** Known of, never met: no circle, no exchange. */
+  knownOf: boolean;
 }
 
 function makeEvents(ctx: Ctx, count: number): EventSeed[] {
@@ -337,10 +346,17 @@ function makeDraft(ctx: Ctx, index: number, ranks: number, quietRank: number, ev
     lastExchangeOn: null,
     connectedOn: null,
   };
-  const metText = metAt && introducer ? `${metAt.event.name} ${introducer.person.name}` : metAt?.event.name ?? introducer?.person.name ?? '';
   // Pareto weights: most people get a handful of exchanges, a few get dozens.
-  const weight = !ranked && !metAt && rng() < 0.12 ? 0 : Math.min(60, (1 - rng()) ** (-1 / 1.6)) * (ranked ? 4 : 1);
-  return { person, metText, fr, since, quiet, ranked, metAt, org, weight, minOff: Infinity };
+  let weight = !ranked && !metAt && rng() < 0.12 ? 0 : Math.min(60, (1 - rng()) ** (-1 / 1.6)) * (ranked ? 4 : 1);
+  const knownOf = !ranked && !metAt && !quiet && mix(index, ctx.knownOfKey) / 0x40000000 < KNOWN_OF_SHARE;
+  if (knownOf) {
+    person.circles = [];
+    person.introducedById = null;
+    weight = 0;
+  }
+  const by = knownOf ? undefined : introducer;
+  const metText = metAt && by ? `${metAt.event.name} ${by.person.name}` : metAt?.event.name ?? by?.person.name ?? '';
+  return { person, metText, fr, since, quiet, ranked, metAt, org, weight, minOff: Infinity, knownOf };
 }
 
 function makeExchanges(ctx: Ctx, drafts: Draft[], events: EventSeed[], average: number): Exchange[] {
@@ -382,7 +398,7 @@ function makeExchanges(ctx: Ctx, drafts: Draft[], events: EventSeed[], average: 
         const extra = rng() < 0.7 ? 1 : 2;
         for (let t = 0; t < 4 && participantIds.length <= extra; t++) {
           const q = pool && pool.length > 1 && rng() < 0.6 ? pick(rng, pool) : drafts[Math.floor(rng() * drafts.length)];
-          if (!q || q.quiet || q.since < off || participantIds.includes(q.person.id)) continue;
+          if (!q || q.quiet || q.knownOf || q.since < off || participantIds.includes(q.person.id)) continue;
           participantIds.push(q.person.id);
           if (off < q.minOff) q.minOff = off;
         }
@@ -417,7 +433,7 @@ export function generateNetwork(options: DemoOptions): DemoNetwork {
   const todayNum = dayNumber(today);
   const day: Day[] = [];
   for (let off = 0; off <= WINDOW; off++) day.push(fromDayNumber(todayNum - off));
-  const ctx: Ctx = { rng, id: idSource(rng), day, todayNum, months: new Map() };
+  const ctx: Ctx = { rng, id: idSource(rng), knownOfKey: (rng() * 4294967296) | 0, day, todayNum, months: new Map() };
 
   const events = makeEvents(ctx, Math.max(5, Math.round(count / 200)));
   const ranks = Math.min(200, count, Math.max(10, Math.round(count / 50)));

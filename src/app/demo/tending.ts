@@ -53,7 +53,10 @@ const ASKS: readonly string[] = ['data engineering at Acme', 'le métier de prod
  */
 export function generateTending(network: DemoNetwork, seed: number, today: Day, sizes: TendingSizes = {}): DemoTending {
   const rng = sfc32(seed + 7919);
-  const people = network.people.map((r) => r.person);
+  // Favours, shares and asks involve people the user knows, not those only known of.
+  const everyone = network.people.map((r) => r.person);
+  const met = everyone.filter((p) => p.circles.length > 0 || p.priority !== null || p.lastExchangeOn !== null);
+  const people = met.length > 0 ? met : everyone;
   const ranked = people.filter((p) => p.priority !== null);
   const someone = () => pick(rng, rng() < 0.5 && ranked.length > 0 ? ranked : people).id;
   const ago = (max: number) => addDays(today, -Math.floor(rng() * max));

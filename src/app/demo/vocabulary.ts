@@ -230,3 +230,11 @@ export const EVENTS: readonly EventWords[] = [
   { name: 'Dîner des anciens de Centrale Lyon', kind: 'other', place: 'Lyon' },
   { name: 'Alumni breakfast {year}', kind: 'other', place: null },
 ];
+
+/** How two people know each other, as a user would note it with `maillon knows --how`. */
+export const TIE_HOW = [
+  'worked on the same project', 'old friends from university', 'co-founded a startup together', 'met at a PyData meetup',
+  'same running club', 'mentor and mentee', 'neighbours in London', 'sat on the same board',
+  'anciens collègues chez un client', 'amis d’enfance', 'même promo d’école', 'rencontrés au salon VivaTech',
+  'jouent au rugby ensemble', 'voisins à Lyon', 'ont monté une association ensemble',
+] as const;

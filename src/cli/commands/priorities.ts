@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { bridgeSuggestions } from '../../app/network.service.js';
 import { priorities, setPriority } from '../../app/priorities.service.js';
 import { run, type Cli } from '../io.js';
 import { personLine } from '../text.js';
@@ -22,6 +23,18 @@ export function priorityCommands(program: Command, cli: Cli): void {
   cmdPriorities.command('set').description(h.prioritiesSet).argument('<ref>', h.ref).argument('<rank>', h.rank)
     .action(async (ref: string, rank: string, _opts: unknown, cmd: Command) => {
       await run(cli, cmd, (ctx) => setPriority(ctx, ref, rank), (r) => o.rankSet(r));
+    });
+  // Bridges are suggested, never ranked for the user: the ranked list stays theirs.
+  const n = cli.words.features.network.cli;
+  cmdPriorities.command('suggest').description(n.help.suggest)
+    .addHelpText('after', `\n${cli.words.cli.examplesTitle}\n${n.examples['priorities suggest'].map((e) => `  ${e}`).join('\n')}`)
+    .action(async (_opts: unknown, cmd: Command) => {
+      await run(cli, cmd, async (ctx) => ({ suggestions: await bridgeSuggestions(ctx) }), ({ suggestions }) => {
+        if (suggestions.length === 0) return n.out.noSuggestion;
+        return [n.out.suggestTitle, ...suggestions.map((b) => `  ${n.out.suggestLine({
+          name: b.person.name, id: b.person.id, unique: b.unique, orgs: b.organizations.join(', '), rank: b.rank,
+        })}`), n.out.suggestHint];
+      });
     });
   cmdPriorities.command('remove').description(h.prioritiesRemove).argument('<ref>', h.ref)
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
