@@ -150,7 +150,7 @@ export async function importsBench(options: { quick: boolean }): Promise<{ resul
     for (let i = 0; i < runs; i++) {
       const floorDb = join(dir, `vfloor-${String(i)}.db`);
       await freshDb(floorDb);
-      cardFloors.push(rawInsert(floorDb, { people: people.slice(0, cards).map((person) => ({ person, metText: '' })), events: [], exchanges: [], newId }, newId));
+      cardFloors.push(rawInsert(floorDb, { people: people.slice(0, cards).map((p) => ({ person: { ...p, metAtEventId: null, introducedById: null }, metText: '' })), events: [], exchanges: [], newId }, newId));
       cardRuns.push(maillon(['import', 'vcard', vcf, '--json'], join(dir, `vcard-${String(i)}.db`)));
     }
     const vWhole = median(cardRuns.map((r) => r.ms));
