@@ -88,6 +88,26 @@ for (const dbs of contractDatabases()) {
       expect(text).toContain('Claire Martin : CEO, Alan (avant : Head of Data, Doctolib)');
     });
 
+    it('finds imported people by search, also those changed again later in the same import', async () => {
+      const m = session(await dbs.create(), DAY0);
+      // Past the first batch of 1,000, Claire comes back with a new job: her search text is
+      // written twice in one import, and must be found once, by her new company too.
+      const fillers = Array.from({ length: 1001 }, (_, i) => `Filler${String(i)},Person,https://www.linkedin.com/in/filler-${String(i)},,Initech,Analyst,12 Mar 2024`);
+      const moved = 'Claire,Martin,https://www.linkedin.com/in/claire-martin,claire@acme.fr,Doctolib,Head of Data,12 Mar 2024';
+      const r = await ok(m, 'import', 'linkedin', file('Connections.csv', linkedin([CLAIRE, ...fillers, moved, MARC])));
+      expect(r).toMatchObject({ created: 1003, updated: 1 });
+      const names = async (q: string) => (await ok(m, 'search', q)).map((h: any) => h.name);
+      expect(await names('claire')).toEqual(['Claire Martin']);
+      expect(await names('doctolib')).toEqual(['Claire Martin']);
+      expect(await names('qonto')).toEqual(['Marc Petit']);
+      expect(await names('filler1000')).toEqual(['Filler1000 Person']);
+      // A dry run rolls its index entries back with the rest.
+      await ok(m, 'import', 'linkedin', '--dry-run', file('More.csv', linkedin(['Zoé,Lambert,https://www.linkedin.com/in/zoe-lambert,,Alan,PM,12 Mar 2024'])));
+      expect(await names('zoe')).toEqual([]);
+      await ok(m, 'person', 'add', 'Zoé Lambert', '--org', 'Alan');
+      expect(await names('zoe')).toEqual(['Zoé Lambert']);
+    });
+
     it('shows what a dry run would do, with reasons, and writes nothing', async () => {
       const m = session(await dbs.create(), DAY0);
       await ok(m, 'import', 'linkedin', file('Connections.csv', linkedin([CLAIRE])));

@@ -1,6 +1,6 @@
 import { absorb, personFrom, type AbsorbOptions, type Change } from '../core/absorb.js';
 import type { IncomingContact, Rejection, SourcePlace } from '../core/incoming.js';
-import { IdentityIndex, type Evidence, type Identity } from '../core/matching.js';
+import { IdentityIndex, type Evidence, type Identity, type PreparedIdentity } from '../core/matching.js';
 import type { Milestone } from '../core/tending.js';
 import type { Person, Position } from '../core/types.js';
 import { parseMap, type CsvFormat } from '../formats/csv/read.js';
@@ -87,21 +87,26 @@ export async function importContacts(ctx: AppContext, request: ImportRequest, on
     await ctx.store.transaction(async (trx) => {
       const importer = new Importer(trx, ctx, summary, request.country);
       await importer.start();
-      for (const file of request.files) {
-        const counter = { read: 0 };
-        const opened = await openImport(file, {
-          kind: request.kind, keepPhotos: request.keepPhotos !== false,
-          ...(request.format ? { format: request.format } : {}), ...(map ? { map } : {}),
-        }, counter);
-        summary.files.push({ file: opened.name, format: opened.format });
-        await importer.read(opened, () => onProgress?.({ file: opened.name, fraction: Math.min(1, counter.read / Math.max(1, opened.size)), contacts: importer.seen }));
-      }
+      await ctx.store.dialect.bulkSearch(trx, () => readAll(importer, request, map, summary, onProgress));
       if (summary.dryRun) throw new DryRun();
     });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }
   return summary;
+}
+
+/** Reads every file of the request into the importer, in order, reporting progress as it goes. */
+async function readAll(importer: Importer, request: ImportRequest, map: Record<string, string> | undefined, summary: ImportSummary, onProgress?: (p: Progress) => void): Promise<void> {
+  for (const file of request.files) {
+    const counter = { read: 0 };
+    const opened = await openImport(file, {
+      kind: request.kind, keepPhotos: request.keepPhotos !== false,
+      ...(request.format ? { format: request.format } : {}), ...(map ? { map } : {}),
+    }, counter);
+    summary.files.push({ file: opened.name, format: opened.format });
+    await importer.read(opened, () => onProgress?.({ file: opened.name, fraction: Math.min(1, counter.read / Math.max(1, opened.size)), contacts: importer.seen }));
+  }
 }
 
 const identityOf = (p: Person): Identity => ({
@@ -159,24 +164,25 @@ class Importer {
   }
 
   private async take(batch: readonly IncomingContact[]): Promise<void> {
-    // Reads the people this batch already matches in one go, rather than one query per contact.
+    // Reads the people this batch shares an identifier with in one go, rather than one query per
+    // contact; a rarer match by name alone is read when it comes.
+    const prepared = batch.map((c) => this.index.prepare(incomingIdentity(c)));
     const known = new Set<string>();
-    for (const c of batch) {
-      for (const m of this.index.find(incomingIdentity(c))) if (m.comparison.decision === 'same' && !this.pending.has(m.id)) known.add(m.id);
-    }
+    for (const who of prepared) for (const id of this.index.sharingIdentifiers(who)) if (!this.pending.has(id)) known.add(id);
     for (const p of await getPeople(this.db, [...known])) this.cache.set(p.id, p);
-    for (const c of batch) await this.one(c);
+    for (let i = 0; i < batch.length; i++) await this.one(batch[i] as IncomingContact, prepared[i] as PreparedIdentity);
     await this.flush();
     this.cache.clear();
   }
 
-  private async one(c: IncomingContact): Promise<void> {
-    const found = this.index.find(incomingIdentity(c));
+  private async one(c: IncomingContact, who: PreparedIdentity): Promise<void> {
+    // Found now, not when prepared: contacts earlier in the batch are in the index by now.
+    const found = this.index.findPrepared(who);
     const same = found.filter((m) => m.comparison.decision === 'same');
     const maybe = found.filter((m) => m.comparison.decision === 'maybe');
     const target = same[0];
     if (!target) {
-      this.create(c, maybe.map((m) => ({ id: m.id, name: this.names.get(m.id) ?? m.id, confidence: m.comparison.confidence })));
+      this.create(c, who, maybe.map((m) => ({ id: m.id, name: this.names.get(m.id) ?? m.id, confidence: m.comparison.confidence })));
       return;
     }
     const merged: PersonRef[] = [];
@@ -191,7 +197,7 @@ class Importer {
     }
     const person = this.pending.get(target.id)?.person ?? this.cache.get(target.id) ?? (await getPeople(this.db, [target.id]))[0];
     if (!person) {
-      this.create(c, []);
+      this.create(c, who, []);
       return;
     }
     const result = absorb(person, c, this.ctx.today, this.options);
@@ -219,11 +225,12 @@ class Importer {
     });
   }
 
-  private create(c: IncomingContact, possibleDuplicates: ImportAction['possibleDuplicates']): void {
+  private create(c: IncomingContact, who: PreparedIdentity, possibleDuplicates: ImportAction['possibleDuplicates']): void {
     const person = personFrom(c, this.ctx.newId(), this.ctx.today, this.options);
     this.pending.set(person.id, { person, isNew: true });
     if (c.photo) this.photos.set(person.id, c.photo);
-    this.index.add(person.id, identityOf(person));
+    // The new person is what the contact said: the same identity, already read.
+    this.index.addPrepared(person.id, who);
     this.names.set(person.id, person.name);
     this.summary.created++;
     if (possibleDuplicates.length > 0) this.summary.possibleDuplicates++;

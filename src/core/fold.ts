@@ -5,9 +5,14 @@ const SPECIAL: Record<string, string> = {
 };
 const SPECIAL_RE = /[œæßøłđðþıħ]/g;
 const MARKS_RE = /\p{M}+/gu;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range is meant
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /** Lower-cases and strips accents, so "Hélène", "HELENE" and "helene" compare equal. */
 export function fold(text: string): string {
+  // Most names and companies are plain ASCII: nothing to decompose. Imports fold each
+  // contact several times, and NFD is the costly step.
+  if (ASCII_RE.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -193,6 +193,9 @@ function prepare(who: Identity, country?: string, organizationKeys = new Map<str
   return { country, name, emails, phones, linkedin, organizations, identifierKeys, nameKeys: nameKeys(name) };
 }
 
+/** An identity prepared by an index, to look it up more than once without reading it again. */
+export type PreparedIdentity = Readonly<Prepared>;
+
 const hasIdentifier = (p: Prepared) => p.emails.length > 0 || p.phones.length > 0 || p.linkedin !== null;
 
 // Name scores that decide (see nameSimilarity): at least this to be taken as the same name
@@ -342,8 +345,12 @@ export class IdentityIndex {
   }
 
   add(id: string, who: Identity): void {
+    this.addPrepared(id, this.prepare(who));
+  }
+
+  /** Files a person under an identity already prepared (a contact just created as this person). */
+  addPrepared(id: string, prepared: PreparedIdentity): void {
     if (this.slotOf.has(id)) this.remove(id);
-    const prepared = prepare(who, this.country, this.organizationKeys);
     const slot = this.slots.length;
     this.slots.push({ id, prepared });
     this.slotOf.set(id, slot);
@@ -383,7 +390,31 @@ export class IdentityIndex {
 
   /** Candidates for `who`, best first, only 'same' or 'maybe' (never 'different'). */
   find(who: Identity): Match[] {
-    return this.matches(prepare(who, this.country, this.organizationKeys), -1);
+    return this.matches(this.prepare(who), -1);
+  }
+
+  /** `who` read once, to be found with `findPrepared` or looked up with `sharingIdentifiers`. */
+  prepare(who: Identity): PreparedIdentity {
+    return prepare(who, this.country, this.organizationKeys);
+  }
+
+  findPrepared(who: PreparedIdentity): Match[] {
+    return this.matches(who, -1);
+  }
+
+  /**
+   * People who share an email, LinkedIn profile or phone ending with `who`: a cheap superset
+   * of the strong matches, without comparing names, for reading them ahead in one query.
+   */
+  sharingIdentifiers(who: PreparedIdentity): string[] {
+    const ids: string[] = [];
+    for (const key of who.identifierKeys) {
+      for (const slot of this.blocks.get(key) ?? []) {
+        const entry = this.slots[slot];
+        if (entry) ids.push(entry.id);
+      }
+    }
+    return ids;
   }
 
   /** Every likely pair of people in the index, each pair once, best first. */

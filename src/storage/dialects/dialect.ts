@@ -16,6 +16,11 @@ export interface StoreDialect {
   prepare(db: Kysely<Database>): Promise<void>;
   /** Creates the person_search table and whatever full-text index this database offers. */
   createSearch(db: Kysely<Database>): Promise<void>;
+  /**
+   * Runs `write`, inside the caller's transaction, with search indexing batched at its end where
+   * the database gains by it (SQLite's FTS5); elsewhere it simply runs `write`.
+   */
+  bulkSearch<T>(db: Kysely<Database>, write: () => Promise<T>): Promise<T>;
   /** Ids of people matching every term (folded, each a prefix), best first. */
   search(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<string[]>;
   /** Names of the tables in Maillon's schema (or file), to tell a foreign database apart. */

@@ -77,6 +77,8 @@ export function openPostgres(url: string): StoreDialect {
         .slice(0, limit)
         .map(({ r }) => r.person_id);
     },
+    // The trigram index takes rows as they come; there is nothing to batch.
+    bulkSearch: (_db, write) => write(),
     async listTables(db) {
       const rows = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db);
       return rows.rows.map((r) => r.name);

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { MaillonError } from '../../core/errors.js';
 import type { Database } from '../schema.js';
 import type { StoreDialect } from './dialect.js';
+import { bulkSearch, createSearchTriggers } from './sqlite.search.js';
 
 // bm25 weights per column of person_fts: a name match outranks work, how met and notes.
 const RANK = 'bm25(person_fts, 10.0, 4.0, 1.0, 2.0)';
@@ -32,7 +33,7 @@ export function openSqlite(path: string): StoreDialect {
   } catch (error) {
     throw sqliteError(error, path);
   }
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     name: 'sqlite',
     location: path,
@@ -49,14 +50,9 @@ export function openSqlite(path: string): StoreDialect {
         name text not null, work text not null, notes text not null, met text not null)`.execute(db);
       await sql`create virtual table person_fts using fts5(name, work, notes, met,
         content='person_search', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`.execute(db);
-      await sql`create trigger person_search_ai after insert on person_search begin
-        insert into person_fts(rowid, name, work, notes, met) values (new.seq, new.name, new.work, new.notes, new.met); end`.execute(db);
-      await sql`create trigger person_search_ad after delete on person_search begin
-        insert into person_fts(person_fts, rowid, name, work, notes, met) values ('delete', old.seq, old.name, old.work, old.notes, old.met); end`.execute(db);
-      await sql`create trigger person_search_au after update on person_search begin
-        insert into person_fts(person_fts, rowid, name, work, notes, met) values ('delete', old.seq, old.name, old.work, old.notes, old.met);
-        insert into person_fts(rowid, name, work, notes, met) values (new.seq, new.name, new.work, new.notes, new.met); end`.execute(db);
+      await createSearchTriggers(db);
     },
+    bulkSearch,
     async search(db, terms, limit) {
       // Each term is quoted, so input such as jean-pierre or o'brien cannot break MATCH syntax.
       // A one-letter term matches as a word ("o" of O'Brien): as a prefix it would match nearly everything.
@@ -83,6 +79,32 @@ export function openSqlite(path: string): StoreDialect {
       await kysely.destroy();
     },
   };
+}
+
+// Statements kept prepared, by SQL text. A bulk write repeats the same 1,000-row insert dozens of
+// times, and SQLite takes longer to prepare it than to run it. Past this many, the cache starts over.
+const CACHED_STATEMENTS = 200;
+
+/** The database as Kysely sees it, with `prepare` answered from a cache of statements. */
+function withStatementCache(raw: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return new Proxy(raw, {
+    get(target, key) {
+      if (key !== 'prepare') {
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      }
+      return (text: string) => {
+        let statement = cache.get(text);
+        if (!statement) {
+          if (cache.size >= CACHED_STATEMENTS) cache.clear();
+          statement = target.prepare(text);
+          cache.set(text, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }
 
 /** Turns the driver's failures to open into Maillon's errors: unreadable, read-only, or not a database. */
