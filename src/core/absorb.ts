@@ -1,6 +1,6 @@
 import { fold } from './fold.js';
 import type { IncomingContact } from './incoming.js';
-import { normalizeEmail, normalizePhone } from './matching.js';
+import { normalizeEmail, phoneTail, samePhoneNumber } from './matching.js';
 import type { Circle, Day, Person, Position } from './types.js';
 
 /** What an import may do beyond filling gaps. */
@@ -43,7 +43,7 @@ export function absorb(known: Person, c: IncomingContact, today: Day, options: A
   const changes = new Set<Change>();
   const emails = addNew(p.emails, c.emails, (e) => normalizeEmail(e) ?? fold(e.trim()));
   if (emails) changes.add('emails');
-  const phones = addNew(p.phones, c.phones, (t) => normalizePhone(t, options.country) ?? t.replace(/\s+/g, ''));
+  const phones = addNewPhones(p.phones, c.phones, options.country);
   if (phones) changes.add('phones');
   const fill = <K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(key: K, value: Person[K] | undefined, change: Change) => {
     if (p[key] === null && value) {
@@ -80,6 +80,23 @@ function addNew(list: string[], incoming: readonly string[], key: (v: string) =>
     const k = key(value);
     if (!value || seen.has(k)) continue;
     seen.add(k);
+    list.push(value);
+    added = true;
+  }
+  return added;
+}
+
+/**
+ * Adds the numbers not already there. Reading a number is slow (libphonenumber), so only
+ * numbers ending with the same six digits, as equal numbers do, are read and compared.
+ */
+function addNewPhones(list: string[], incoming: readonly string[], country: string | undefined): boolean {
+  let added = false;
+  for (const raw of incoming) {
+    const value = raw.trim();
+    if (!value) continue;
+    const tail = phoneTail(value);
+    if (list.some((known) => phoneTail(known) === tail && samePhoneNumber(known, value, country))) continue;
     list.push(value);
     added = true;
   }

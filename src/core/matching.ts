@@ -81,6 +81,11 @@ function samePhone(a: PhoneForm, b: PhoneForm): boolean {
   return !bothInternational && a.national !== null && a.national === b.national;
 }
 
+/** The last six digits of a number's line: equal numbers share them, however written. */
+export function phoneTail(raw: string): string {
+  return lineOf(raw).replace(/\D/g, '').slice(-6);
+}
+
 /** Whether two written numbers are the same line ("06 12 34 56 78" and "+33 6 12 34 56 78" are). */
 export function samePhoneNumber(a: string, b: string, country?: string): boolean {
   const x = phoneForm(a, country), y = phoneForm(b, country);
