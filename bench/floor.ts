@@ -5,7 +5,7 @@ import { personRows } from '../src/storage/person.repository.js';
 
 /**
  * The floor for `demo`: the same rows written with raw better-sqlite3 prepared statements in
- * one transaction, into the same schema (so with the same indexes and full-text triggers).
+ * one transaction, into the same schema (so with the same indexes and full-text index).
  */
 export function rawInsert(file: string, network: DemoNetwork, newId: () => string): number {
   const db = new Database(file);
@@ -25,6 +25,9 @@ export function rawInsert(file: string, network: DemoNetwork, newId: () => strin
   ];
   const start = performance.now();
   db.transaction(() => {
+    // The fastest raw way to fill the search index: rows first, then one INSERT ... SELECT,
+    // rather than a trigger per row (Maillon's bulk writes do the same).
+    db.exec('drop trigger person_search_ai');
     for (const [table, rows] of tables) {
       const first = rows[0];
       if (!first) continue;
@@ -32,6 +35,7 @@ export function rawInsert(file: string, network: DemoNetwork, newId: () => strin
       const insert = db.prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`);
       for (const row of rows) insert.run(cols.map((c) => row[c] ?? null));
     }
+    db.exec('insert into person_fts(rowid, name, work, notes, met) select seq, name, work, notes, met from person_search');
   })();
   const elapsed = performance.now() - start;
   db.close();

@@ -399,6 +399,11 @@ for (const dbs of DATABASES) {
         const list = await ok(m, 'person', 'list');
         expect(list.total).toBe(30);
         expect(list.people.filter((p: any) => firstIds.has(p.id))).toEqual([]);
+        // Search knows the new people, and nobody from the demo replaced.
+        const someone = list.people[0];
+        const hits = (await ok(m, 'search', someone.name)).map((h: any) => h.id);
+        expect(hits).toContain(someone.id);
+        expect(hits.filter((id: string) => firstIds.has(id))).toEqual([]);
       });
     });
   });

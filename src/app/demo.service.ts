@@ -90,7 +90,7 @@ export async function writeDemo(ctx: AppContext, network: DemoNetwork, mark: str
     progress('events');
     await insertEvents(trx, network.events);
     progress('people');
-    await insertPeople(trx, network.people, network.newId);
+    await ctx.store.dialect.bulkSearch(trx, () => insertPeople(trx, network.people, network.newId));
     progress('exchanges');
     await insertExchanges(trx, network.exchanges);
     await insertTies(trx, ties);
