@@ -243,6 +243,20 @@ describe('IdentityIndex', () => {
     expect(i.find(who('?', { emails: ['zoe@new.fr'] }))).toHaveLength(1);
   });
 
+  it('looks for the namesakes of a LinkedIn contact among people without a profile, and finds them again once they lose it', () => {
+    const i = new IdentityIndex();
+    i.add('card', who('Claire Martin', { organizations: ['Acme'] }));
+    i.add('other', who('Claire Martin', { linkedin: 'linkedin.com/in/claire-martin-2', organizations: ['Acme'] }));
+    const found = i.find(who('Claire Martin', { linkedin: 'linkedin.com/in/claire-martin', organizations: ['Acme'] }));
+    expect(found.map((m) => `${m.id}:${m.comparison.decision}`)).toEqual(['card:same']);
+    // Without a profile, the query meets both; a re-filed person is found under their new identity.
+    expect(i.find(who('Claire Martin', { organizations: ['Acme'] })).map((m) => m.id).sort()).toEqual(['card', 'other']);
+    i.add('card', who('Claire Martin', { linkedin: 'linkedin.com/in/claire-m', organizations: ['Acme'] }));
+    expect(i.find(who('Claire Martin', { linkedin: 'linkedin.com/in/claire-martin' }))).toEqual([]);
+    i.add('other', who('Claire Martin', { organizations: ['Acme'] }));
+    expect(i.find(who('Claire Martin', { linkedin: 'linkedin.com/in/claire-martin', organizations: ['Acme'] })).map((m) => m.id)).toEqual(['other']);
+  });
+
   it('lists each likely pair once', () => {
     const i = new IdentityIndex();
     i.add('1', who('Jean Martin', { emails: ['j@a.com'] }));

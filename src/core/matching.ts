@@ -319,6 +319,9 @@ export function compareIdentities(a: Identity, b: Identity, country?: string): C
   return compare(prepare(a, country), prepare(b, country));
 }
 
+// Prefix of the name keys of people without a LinkedIn profile (see `fileName`).
+const WITHOUT_LINKEDIN = '~';
+
 // Past this many people, a block of two given names is not worth walking (see `matches`).
 const LARGE_BLOCK = 64;
 
@@ -360,16 +363,27 @@ export class IdentityIndex {
     this.slots.push({ id, prepared });
     this.slotOf.set(id, slot);
     for (const key of prepared.identifierKeys) this.file(key, slot);
-    for (const key of prepared.nameKeys.own) this.file(key, slot);
-    if (this.initials) for (const key of prepared.nameKeys.byInitial) this.file(key, slot);
+    for (const key of prepared.nameKeys.own) this.fileName(key, slot, prepared);
+    if (this.initials) for (const key of prepared.nameKeys.byInitial) this.fileName(key, slot, prepared);
   }
 
   private fileInitials(): void {
     if (this.initials) return;
     this.initials = true;
     this.slots.forEach((entry, slot) => {
-      if (entry) for (const key of entry.prepared.nameKeys.byInitial) this.file(key, slot);
+      if (entry) for (const key of entry.prepared.nameKeys.byInitial) this.fileName(key, slot, entry.prepared);
     });
+  }
+
+  /**
+   * A name key, filed once more under WITHOUT_LINKEDIN for people with no LinkedIn profile.
+   * Two different profiles make two people whatever their names (rule 1 of `decide`), so a
+   * contact with a profile looks for namesakes only among people without one: a LinkedIn
+   * import compares names only where that can change the answer.
+   */
+  private fileName(key: string, slot: number, prepared: Prepared): void {
+    this.file(key, slot);
+    if (prepared.linkedin === null) this.file(WITHOUT_LINKEDIN + key, slot);
   }
 
   private file(key: string, slot: number): void {
@@ -384,7 +398,9 @@ export class IdentityIndex {
     if (slot === undefined || !entry) return;
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
-    for (const key of [...entry.prepared.identifierKeys, ...entry.prepared.nameKeys.own, ...entry.prepared.nameKeys.byInitial]) {
+    const names = [...entry.prepared.nameKeys.own, ...entry.prepared.nameKeys.byInitial];
+    const bare = entry.prepared.linkedin === null ? names.map((key) => WITHOUT_LINKEDIN + key) : [];
+    for (const key of [...entry.prepared.identifierKeys, ...names, ...bare]) {
       const block = this.blocks.get(key);
       if (!block) continue;
       const at = block.indexOf(slot);
@@ -444,7 +460,7 @@ export class IdentityIndex {
     for (let k = 0; k < ids.length + names.length; k++) {
       const byName = k >= ids.length;
       const key = (byName ? names[k - ids.length] : ids[k]) ?? '';
-      const block = this.blocks.get(key);
+      const block = this.blocks.get(byName && query.linkedin !== null ? WITHOUT_LINKEDIN + key : key);
       if (!block) continue;
       // A pair of given names ("Jean Pierre") shared by hundreds tells nothing; a name of three
       // words or more has other pairs, with its family name, to find its duplicates by.
