@@ -1,6 +1,7 @@
 // Bundles the CLI for a fast start: Node 20 takes ~0.35 s to load Kysely's hundreds of ES
 // modules one by one, and `maillon today` must answer in under 0.3 s. Type checking is
-// `npm run typecheck`; this only transpiles.
+// `npm run typecheck`; this only transpiles. Then Vite builds the web UI into dist/web.
+import path from 'node:path';
 import { build } from 'esbuild';
 
 await build({
@@ -23,3 +24,8 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+
+// The web UI, after the CLI: `npm run build` removes dist/ first, and Vite writes dist/web.
+// Loaded only here so the CLI bundle never depends on Vite.
+const { build: buildWeb } = await import('vite');
+await buildWeb({ configFile: path.join(import.meta.dirname, 'src/web/vite.config.ts'), logLevel: 'warn' });

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the foundation's speed targets, each beside a baseline measured in the
  * same run, on the demo generator's data. `npm run bench -- --quick` runs a small version;
- * `--only foundation|imports|graph` runs one part.
+ * `--only foundation|imports|graph|server|web` runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ import { fold } from '../src/core/fold.js';
 import { rawInsert } from './floor.js';
 import { graphBench } from './graph.js';
 import { importsBench } from './imports.js';
+import { serverBench } from './server.js';
+import { webBench } from './web.js';
 import { median, ms, percentile, time } from './stats.js';
 
 const quick = process.argv.includes('--quick');
@@ -167,6 +169,16 @@ try {
     lines.push(...imports.lines);
   }
   if (only('graph')) results.graph = await graphBench({ quick });
+  if (only('server')) {
+    const server = await serverBench({ quick });
+    results.server = server.results;
+    lines.push(...server.lines);
+  }
+  if (only('web')) {
+    const web = await webBench({ quick });
+    results.web = web.results;
+    lines.push(...web.lines);
+  }
   mkdirSync(join(import.meta.dirname, 'out'), { recursive: true });
   writeFileSync(join(import.meta.dirname, 'out', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(import.meta.dirname, 'out', 'results.txt'), `${lines.join('\n')}\n`);

@@ -1,9 +1,9 @@
 import { MaillonError } from '../core/errors.js';
-import { health } from '../core/health.js';
+import { health, healthBand, HEALTH_BANDS, type HealthBand } from '../core/health.js';
 import { fold, terms } from '../core/fold.js';
 import { parseCircle } from '../core/validate.js';
 import { exchangeFacts } from '../storage/exchange.repository.js';
-import { listPersonIds, personSummaries, type PersonSummary } from '../storage/person-list.repository.js';
+import { listPersonIds, personSummaries, type PersonFilter, type PersonSummary, type StoredSort } from '../storage/person-list.repository.js';
 import type { AppContext } from './context.js';
 
 export const SORTS = ['priority', 'health', 'name', 'last'] as const;
@@ -16,8 +16,31 @@ export interface ListedPerson extends PersonSummary {
 export interface ListOptions {
   circle?: string;
   tag?: string;
+  /** top10, top50, top150, ranked or unranked. */
+  priority?: string;
+  /** good, fading or cold (see `healthBand`). */
+  health?: string;
+  /** Text in the name of the organization they work at now. */
+  org?: string;
   sort?: string;
   limit?: number;
+  offset?: number;
+}
+
+export const PRIORITY_TIERS = ['top10', 'top50', 'top150', 'ranked', 'unranked'] as const;
+
+function rankFilter(value: string): PersonFilter['rank'] {
+  const tier = value.trim().toLowerCase();
+  if (tier === 'ranked' || tier === 'unranked') return tier;
+  const max = { top10: 10, top50: 50, top150: 150 }[tier];
+  if (max === undefined) throw new MaillonError('input.bad_choice', { field: 'priority', value, allowed: PRIORITY_TIERS.join(', ') });
+  return { max };
+}
+
+function bandFilter(value: string): HealthBand {
+  const band = value.trim().toLowerCase();
+  if (!(HEALTH_BANDS as readonly string[]).includes(band)) throw new MaillonError('input.bad_choice', { field: 'health', value, allowed: HEALTH_BANDS.join(', ') });
+  return band as HealthBand;
 }
 
 /**
@@ -27,20 +50,28 @@ export interface ListOptions {
 export async function listPeople(ctx: AppContext, options: ListOptions): Promise<{ people: ListedPerson[]; total: number }> {
   const sort = (options.sort ?? 'priority').trim().toLowerCase();
   if (!(SORTS as readonly string[]).includes(sort)) throw new MaillonError('input.bad_sort', { value: options.sort, allowed: SORTS.join(', ') });
-  const filter = {
+  const filter: PersonFilter = {
     ...(options.circle ? { circle: parseCircle(options.circle) } : {}),
     ...(options.tag ? { tag: options.tag.trim() } : {}),
+    ...(options.priority ? { rank: rankFilter(options.priority) } : {}),
+    ...(options.org?.trim() ? { organization: fold(options.org.trim()) } : {}),
   };
+  const band = options.health ? bandFilter(options.health) : undefined;
+  const offset = options.offset ?? 0;
+  const page = <T>(all: T[]) => all.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
   return ctx.store.read(async (db) => {
-    if (sort === 'health') {
-      const { ids, total } = await listPersonIds(db, filter, 'name');
+    if (sort === 'health' || band) {
+      // Health is computed, not stored: sorting or filtering by it needs everyone's.
+      const { ids } = await listPersonIds(db, filter, sort === 'health' ? 'name' : (sort as StoredSort));
       const facts = await exchangeFacts(db, ids);
-      const scored = ids.map((id) => ({ id, score: health(facts.get(id) ?? [], ctx.today).score })).sort((a, b) => b.score - a.score);
-      const shown = options.limit === undefined ? scored : scored.slice(0, options.limit);
+      let scored = ids.map((id) => ({ id, score: health(facts.get(id) ?? [], ctx.today).score }));
+      if (band) scored = scored.filter((s) => healthBand(s.score) === band);
+      if (sort === 'health') scored.sort((a, b) => b.score - a.score);
+      const shown = page(scored);
       const summaries = await personSummaries(db, shown.map((s) => s.id));
-      return { people: summaries.map((s, i) => ({ ...s, health: shown[i]?.score ?? 0 })), total };
+      return { people: summaries.map((s, i) => ({ ...s, health: shown[i]?.score ?? 0 })), total: scored.length };
     }
-    const { ids, total } = await listPersonIds(db, filter, sort as 'priority' | 'name' | 'last', options.limit);
+    const { ids, total } = await listPersonIds(db, filter, sort as StoredSort, options.limit, offset);
     const [summaries, facts] = await Promise.all([personSummaries(db, ids), exchangeFacts(db, ids)]);
     return { people: summaries.map((s) => ({ ...s, health: health(facts.get(s.id) ?? [], ctx.today).score })), total };
   });

@@ -13,6 +13,7 @@ import { mergeCommands } from './commands/merge.js';
 import { networkCommands } from './commands/network.js';
 import { personCommands } from './commands/person.js';
 import { priorityCommands } from './commands/priorities.js';
+import { serveCommand } from './commands/serve.js';
 import type { Cli } from './io.js';
 
 const VERSION = '0.1.0';
@@ -50,7 +51,7 @@ export function buildProgram(cli: Cli): Command {
     });
   // Commander's own titles ('Usage:', 'Options:') pass through here: translate them.
   program.configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => titles[title] ?? title });
-  for (const add of [personCommands, eventCommands, logCommand, agendaCommands, priorityCommands, favoursCommands, sharingCommands, messagesCommands, mergeCommands, networkCommands, dataCommands]) add(program, cli);
+  for (const add of [personCommands, eventCommands, logCommand, agendaCommands, priorityCommands, favoursCommands, sharingCommands, messagesCommands, mergeCommands, networkCommands, dataCommands, serveCommand]) add(program, cli);
   const inherit = (cmd: Command, path = '') => {
     for (const sub of cmd.commands) {
       const name = `${path}${sub.name()}`;

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'input.bad_url'
   | 'input.bad_setting'
   | 'input.bad_sort'
+  | 'input.bad_choice'
   | 'input.empty'
   | 'db.not_maillon'
   | 'db.too_new'

@@ -71,3 +71,14 @@ function runOfSameInitiative(sortedNewestFirst: readonly ExchangeFact[]): { coun
   }
   return { count, theyInitiated: first.theyInitiated };
 }
+
+export const HEALTH_BANDS = ['good', 'fading', 'cold'] as const;
+export type HealthBand = (typeof HEALTH_BANDS)[number];
+
+/**
+ * A score in words. A lunch this week scores about 43: good from 40. The same lunch half a
+ * year ago scores about 13: cold under 15, as is someone never met.
+ */
+export function healthBand(score: number): HealthBand {
+  return score >= 40 ? 'good' : score >= 15 ? 'fading' : 'cold';
+}

@@ -17,12 +17,14 @@ import { messagesEn } from './features/messages.en.js';
 import { messagesFr } from './features/messages.fr.js';
 import { sharingEn } from './features/sharing.en.js';
 import { sharingFr } from './features/sharing.fr.js';
+import { serverEn } from './features/server.en.js';
+import { serverFr } from './features/server.fr.js';
 import { vcardEn } from './features/vcard.en.js';
 import { vcardFr } from './features/vcard.fr.js';
 
 const FEATURES = {
-  en: { favours: favoursEn, sharing: sharingEn, messages: messagesEn, imports: importsEn, merge: mergeEn, network: networkEn, vcard: vcardEn, csv: csvEn },
-  fr: { favours: favoursFr, sharing: sharingFr, messages: messagesFr, imports: importsFr, merge: mergeFr, network: networkFr, vcard: vcardFr, csv: csvFr },
+  en: { favours: favoursEn, sharing: sharingEn, messages: messagesEn, imports: importsEn, merge: mergeEn, network: networkEn, vcard: vcardEn, csv: csvEn, server: serverEn },
+  fr: { favours: favoursFr, sharing: sharingFr, messages: messagesFr, imports: importsFr, merge: mergeFr, network: networkFr, vcard: vcardFr, csv: csvFr, server: serverFr },
 };
 type Features = (typeof FEATURES)['en'];
 

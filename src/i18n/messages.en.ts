@@ -56,6 +56,7 @@ export const en = {
     'input.bad_email': (v: V) => `Bad email "${s(v.value)}": expected name@domain.`,
     'input.bad_url': (v: V) => `Bad LinkedIn URL "${s(v.value)}": expected https://www.linkedin.com/in/...`,
     'input.bad_setting': (v: V) => `Unknown setting "${s(v.key)}": expected one of ${s(v.allowed)}.`,
+    'input.bad_choice': (v: V) => `Unknown ${s(v.field)} "${s(v.value)}": expected one of ${s(v.allowed)}.`,
     'input.bad_sort': (v: V) => `Unknown sort "${s(v.value)}": expected one of ${s(v.allowed)}.`,
     'input.empty': (v: V) => `The ${s(v.field)} cannot be empty.`,
     'db.not_maillon': (v: V) => `${s(v.location)} is not a Maillon database; nothing was changed. Choose another with --db or MAILLON_DB.`,

@@ -87,6 +87,7 @@ export const fr: Messages = {
     'input.bad_email': (v: V) => `E-mail « ${s(v.value)} » invalide : format attendu nom@domaine.`,
     'input.bad_url': (v: V) => `URL LinkedIn « ${s(v.value)} » invalide : format attendu https://www.linkedin.com/in/...`,
     'input.bad_setting': (v: V) => `Réglage « ${s(v.key)} » inconnu. Valeurs possibles : ${s(v.allowed)}.`,
+    'input.bad_choice': (v: V) => `Valeur « ${s(v.value)} » inconnue pour ${s(v.field)}. Valeurs possibles : ${s(v.allowed)}.`,
     'input.bad_sort': (v: V) => `Tri « ${s(v.value)} » inconnu. Valeurs possibles : ${s(v.allowed)}.`,
     'input.empty': (v: V) => emptyField[s(v.field)] ?? `Le champ « ${s(v.field)} » ne peut pas être vide.`,
     'db.not_maillon': (v: V) => `${s(v.location)} n’est pas une base Maillon ; rien n’a été modifié. Choisissez-en une autre avec --db ou MAILLON_DB.`,
