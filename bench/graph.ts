@@ -93,11 +93,11 @@ async function measure(quick: boolean): Promise<Record<string, unknown>> {
     // Building from SQLite: bulk reads, inference of colleague ties, CSR. Best of three.
     const app = await openApp({ db: file, today: TODAY, lang: 'en', json: false });
     const builds: number[] = [];
-    let loaded = await loadNetwork(app.store.db, TODAY);
+    let loaded = await loadNetwork(app.store.db, TODAY, app.store.dialect);
     for (let i = 0; i < 3; i++) {
       gc();
       const start = performance.now();
-      loaded = await loadNetwork(app.store.db, TODAY);
+      loaded = await loadNetwork(app.store.db, TODAY, app.store.dialect);
       builds.push(performance.now() - start);
     }
     await app.store.close();

@@ -87,7 +87,7 @@ describe('the graph engine at 10,000 people', () => {
     writeBenchNetwork(file, net, TODAY);
     const ctx = await openApp({ db: file, today: TODAY, lang: 'en', json: false });
     try {
-      const loaded = await loadNetwork(ctx.store.db, TODAY);
+      const loaded = await loadNetwork(ctx.store.db, TODAY, ctx.store.dialect);
       expect(loaded.net.facts.ids).toEqual(facts.ids);
       expect(rows(loaded.net.graph)).toEqual(rows(g));
     } finally {

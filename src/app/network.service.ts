@@ -80,7 +80,7 @@ export interface PersonTies {
 export async function personTies(ctx: AppContext, ref: string, limit = 20): Promise<PersonTies> {
   return ctx.store.read(async (db) => {
     const person = await resolvePerson(db, ref);
-    const loaded = await loadNetwork(db, ctx.today);
+    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
     const node = loaded.nodeOf(person.id);
     const g = loaded.net.graph;
     const others: { node: number; weight: number }[] = [];

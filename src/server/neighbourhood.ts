@@ -16,7 +16,7 @@ const round = (x: number) => Number(x.toFixed(3));
  */
 export async function neighbourhood(ctx: AppContext, limit: number): Promise<Neighbourhood> {
   return ctx.store.read(async (db) => {
-    const loaded = await loadNetwork(db, ctx.today);
+    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
     const g = loaded.net.graph;
     const hops = new Map<number, number>([[ME, 0]]);
     let ring = [ME];

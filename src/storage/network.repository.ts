@@ -47,6 +47,57 @@ async function packed(db: Db, table: Table, columns: readonly string[], nullable
   }
 }
 
+/** How the database lets big tables be read (see `StoreDialect.rowidChunks`). */
+export interface NetworkReads {
+  rowidChunks: boolean;
+}
+
+/**
+ * Visits every row of a table, read packed as by `packed`. On SQLite the rows come in chunks
+ * of `perChunk`, each a range of the rowid (the table's own order, so no index is read): a
+ * chunk's text stays under about 64k characters, small enough for the JavaScript engine to
+ * make and drop it in its young generation. One text of 100 MB is allocated fresh, and on a
+ * virtual machine first touching fresh memory costs more than SQLite's whole scan. Elsewhere
+ * (PostgreSQL), the whole table comes as one text.
+ */
+async function eachTableRow(db: Db, reads: NetworkReads, table: Table, columns: readonly string[], nullable: readonly string[], perChunk: number, visit: (c: Cursor) => void): Promise<void> {
+  if (!reads.rowidChunks) {
+    eachRow(await packed(db, table, columns, nullable), visit);
+    return;
+  }
+  const fields = columns.map((c) => (nullable.includes(c) ? sql`coalesce(${sql.ref(c)}, '')` : sql.ref(c)));
+  const row = sql`concat_ws(${sql.lit(FS)}, ${sql.join(fields)})`;
+  let after: number | null = null;
+  for (;;) {
+    const from: RawBuilder<unknown> = after === null ? sql`` : sql` where rowid > ${after}`;
+    const result: { rows: { x: string | null; last: number | null }[] } = await sql<{ x: string | null; last: number | null }>`select string_agg(x, ${sql.lit(RS)}) as x, max(r) as last
+      from (select rowid as r, ${row} as x from ${sql.table(table)}${from} order by rowid limit ${perChunk})`.execute(db);
+    const { x, last }: { x: string | null; last: number | null } = result.rows[0] ?? { x: null, last: null };
+    if (x === null || last === null) return;
+    eachRow([x], visit);
+    after = last;
+  }
+}
+
+/** Person ids in order, in chunks on SQLite (see eachTableRow), through the primary key's index. */
+async function personIds(db: Db, reads: NetworkReads): Promise<string[]> {
+  if (!reads.rowidChunks) {
+    const rows = await db.selectFrom('person').select((eb) => sql<string | null>`string_agg(${eb.ref('id')}, ${sql.lit(RS)})`.as('x')).execute();
+    return inOrder(rows.flatMap((r) => (r.x ? r.x.split(RS) : [])));
+  }
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const from: RawBuilder<unknown> = after === null ? sql`` : sql` where id > ${after}`;
+    const result: { rows: { x: string | null; last: string | null }[] } = await sql<{ x: string | null; last: string | null }>`select string_agg(id, ${sql.lit(RS)}) as x, max(id) as last
+      from (select id from person${from} order by id limit 4000)`.execute(db);
+    const { x, last }: { x: string | null; last: string | null } = result.rows[0] ?? { x: null, last: null };
+    if (x === null || last === null) return inOrder(ids);
+    for (const id of x.split(RS)) ids.push(id);
+    after = last;
+  }
+}
+
 /**
  * A cursor over packed rows: fields are read in order, each without copying unless asked.
  * A field never runs past its row: one missing reads as empty, and a row with too many
@@ -151,8 +202,9 @@ class Ints {
     this.data[this.length++] = v;
   }
 
+  /** A view, not a copy: copying costs more than the spare room kept. */
   done(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
   }
 }
 
@@ -194,9 +246,11 @@ class Interner {
   }
 }
 
-/** Ids in order; sorted unless the database returned them so already. */
-function sortedIds(texts: readonly string[]): string[] {
-  const ids = texts.flatMap((t) => (t === '' ? [] : t.split(RS)));
+/**
+ * Ids in JavaScript's order (node numbers and lookups rely on it); sorted unless the database
+ * returned them so already, as its collation may differ.
+ */
+function inOrder(ids: string[]): string[] {
   for (let i = 1; i < ids.length; i++) {
     if ((ids[i - 1] ?? '') > (ids[i] ?? '')) return ids.sort();
   }
@@ -208,29 +262,25 @@ function sortedIds(texts: readonly string[]): string[] {
  * positions, events and who attended, exchanges (for the user's ties and meetings),
  * circles, favours and introductions, and declared ties.
  */
-export async function loadNetworkFacts(db: Db): Promise<NetworkFacts> {
-  const [personIds, personRows, orgRows, positionRows, eventRows, exchangeRows, participantRows, circleRows, favourRows, tieRows] = await Promise.all([
-    // The primary key's index gives them in order on SQLite.
-    db.selectFrom('person').select((eb) => sql<string | null>`string_agg(${eb.ref('id')}, ${sql.lit(RS)})`.as('x')).execute(),
+export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<NetworkFacts> {
+  const ids = await personIds(db, reads);
+  const n = ids.length;
+  const people = new IdIndex(n);
+  ids.forEach((id, i) => { people.add(id, i); });
+  const [personRows, eventRows, exchangeRows, participantRows, circleRows, favourRows] = await Promise.all([
     packed(db, 'person', ['id', 'met_at_event_id', 'introduced_by_id', 'connected_on'], ['met_at_event_id', 'introduced_by_id', 'connected_on'],
       sql`(met_at_event_id is not null or introduced_by_id is not null or connected_on is not null)`),
-    packed(db, 'organization', ['id', 'name']),
-    packed(db, 'position', ['person_id', 'organization_id', 'title', 'start_on', 'end_on'], ['title', 'start_on', 'end_on']),
     packed(db, 'event', ['id', 'name', 'date']),
     packed(db, 'exchange', ['id', 'date', 'channel', 'they_initiated', 'event_id'], ['event_id']),
     packed(db, 'exchange_participant', ['exchange_id', 'person_id']),
     packed(db, 'person_label', ['person_id', 'value'], [], sql`kind = 'circle'`),
     packed(db, 'favour', ['person_id', 'direction', 'kind', 'introduced_id'], ['introduced_id']),
-    packed(db, 'tie', ['a_id', 'b_id', 'strength']),
   ]);
-  const ids = sortedIds(personIds.map((r) => r.x ?? ''));
-  const n = ids.length;
-  const people = new IdIndex(n);
-  ids.forEach((id, i) => { people.add(id, i); });
 
+  // The big tables (organizations, positions, ties) are read in chunks, each parsed as it comes.
   const orgNames: string[] = [];
   const orgs = new IdIndex();
-  eachRow(orgRows, (c) => {
+  await eachTableRow(db, reads, 'organization', ['id', 'name'], [], 2000, (c) => {
     orgs.addIn(c.text, c.next().start, c.end, orgNames.length);
     orgNames.push(c.next().str());
   });
@@ -246,7 +296,7 @@ export async function loadNetworkFacts(db: Db): Promise<NetworkFacts> {
   const posPerson = new Ints(), posOrg = new Ints(), posStart = new Ints(), posEnd = new Ints();
   const posTitle = new Ints();
   const titles = new Interner();
-  eachRow(positionRows, (c) => {
+  await eachTableRow(db, reads, 'position', ['person_id', 'organization_id', 'title', 'start_on', 'end_on'], ['title', 'start_on', 'end_on'], 1000, (c) => {
     const person = c.next().id(people), org = c.next().id(orgs);
     const title = c.next().end > c.start ? titles.indexIn(c.text, c.start, c.end) : -1;
     const start = c.next().day(OPEN_START), end = c.next().day(OPEN_END);
@@ -333,7 +383,7 @@ export async function loadNetworkFacts(db: Db): Promise<NetworkFacts> {
   });
 
   const tieA = new Ints(), tieB = new Ints(), tieStrength = new Ints();
-  eachRow(tieRows, (c) => {
+  await eachTableRow(db, reads, 'tie', ['a_id', 'b_id', 'strength'], [], 2000, (c) => {
     const a = c.next().id(people), b = c.next().id(people);
     // weak, medium, strong: the first letter tells them apart.
     const first = c.next().text.charCodeAt(c.start);

@@ -1,8 +1,7 @@
-import { IdIndex } from '../../core/graph/id-index.js';
 import { PathFinder } from '../../core/graph/paths.js';
 import { buildNetwork, ME, type Network } from '../../core/network.js';
 import type { Day } from '../../core/types.js';
-import { loadNetworkFacts, namesOf } from '../../storage/network.repository.js';
+import { loadNetworkFacts, namesOf, type NetworkReads } from '../../storage/network.repository.js';
 import type { Db } from '../../storage/store.js';
 
 /** The network in memory, with what queries on it need: node numbers by id, and a path finder. */
@@ -19,18 +18,32 @@ export interface LoadedNetwork {
  * kept in step with every write: building it is fast (see bench/graph.ts), and a rebuild
  * cannot drift from the data.
  */
-export async function loadNetwork(db: Db, today: Day): Promise<LoadedNetwork> {
-  const net = buildNetwork(await loadNetworkFacts(db), today);
+export async function loadNetwork(db: Db, today: Day, reads: NetworkReads): Promise<LoadedNetwork> {
+  const net = buildNetwork(await loadNetworkFacts(db, reads), today);
   const ids = net.facts.ids;
-  const index = new IdIndex(ids.length);
-  ids.forEach((id, i) => { index.add(id, i + 1); });
   let finder: PathFinder | null = null;
   return {
     net,
-    nodeOf: (id) => index.get(id),
+    nodeOf: (id) => nodeOfId(ids, id),
     idOf: (node) => (node === ME ? '' : (ids[node - 1] ?? '')),
     finder: () => (finder ??= new PathFinder(net.graph)),
   };
+}
+
+/**
+ * Node of a person id, or -1: a binary search, since facts.ids are sorted. A command looks up
+ * a handful of ids; an index of a million would cost more to build than all of them.
+ */
+function nodeOfId(ids: readonly string[], id: string): number {
+  let lo = 0, hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = ids[mid] ?? '';
+    if (at === id) return mid + 1;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Names of these nodes, for words; the user (node 0) has none. */

@@ -73,7 +73,7 @@ export async function findPaths(ctx: AppContext, input: string, options: PathOpt
   const k = parseWhole(options.k ?? String(DEFAULT_K), 'k', 1, MAX_K);
   const maxHops = parseWhole(options.maxHops ?? String(DEFAULT_MAX_HOPS), 'max-hops', 1, MAX_HOPS);
   const result: PathResult = await ctx.store.read(async (db) => {
-    const loaded = await loadNetwork(db, ctx.today);
+    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
     const target = await resolveTarget(db, loaded, input);
     const finder = loaded.finder();
     const found = target.kind === 'person'

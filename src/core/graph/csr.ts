@@ -65,7 +65,13 @@ export const weightOf = (strength: number): number => Math.fround(-Math.log(Math
  * its rows, in input order; a pair given several times (several pieces of evidence) is merged
  * into one tie with combineStrengths. Rows keep the input order, so the same edges in the same
  * order give the same graph: callers give them in an order that depends only on the data.
- * At ten million ties the cost is memory latency, hence the two-step scatter below.
+ *
+ * At ten million ties the cost is memory: scattering twenty million arcs straight into their
+ * rows misses the cache on nearly every write, and on this kind of machine every fresh megabyte
+ * costs milliseconds of page faults when first touched. So the arcs are first partitioned by
+ * blocks of rows, straight into the final arrays, each with its row within the block (two
+ * bytes); then each block, which fits in cache, is copied aside and scattered into its rows,
+ * and its rows' repeated ties merged while they are still in cache.
  */
 export function buildGraph(nodes: number, edges: EdgeBuffer): Graph {
   const m = edges.length;
@@ -77,16 +83,17 @@ export function buildGraph(nodes: number, edges: EdgeBuffer): Graph {
     offsets[y] = (offsets[y] ?? 0) + 1;
   }
   for (let u = 0; u < nodes; u++) offsets[u + 1] = (offsets[u + 1] ?? 0) + (offsets[u] ?? 0);
-  // Scattering twenty million arcs straight into their rows misses the cache on nearly every
-  // write; first partitioning them by blocks of 4096 rows, then scattering each block (which
-  // fits in cache), is three times faster. Both steps keep input order within a row.
-  // Strengths repeat (a declared tie, colleagues of one organization): the last log is reused.
-  const BLOCK = 12;
   const blocks = (nodes >> BLOCK) + 1;
-  const blockCursor = new Uint32Array(blocks);
-  for (let q = 0; q < blocks; q++) blockCursor[q] = offsets[Math.min(nodes, q << BLOCK)] ?? 0;
-  const stage = new Uint32Array(6 * m);
-  const stageWeights = new Float32Array(stage.buffer);
+  const cursor = new Uint32Array(blocks);
+  let widest = 0;
+  for (let q = 0; q < blocks; q++) {
+    cursor[q] = offsets[Math.min(nodes, q << BLOCK)] ?? 0;
+    widest = Math.max(widest, (offsets[Math.min(nodes, (q + 1) << BLOCK)] ?? 0) - (cursor[q] ?? 0));
+  }
+  const targets = new Uint32Array(2 * m);
+  const weights = new Float32Array(2 * m);
+  const rowIn = new Uint16Array(2 * m);
+  // Strengths repeat (a declared tie, colleagues of one organization): the last log is reused.
   let lastStrength = NaN, lastWeight = 0;
   for (let i = 0; i < m; i++) {
     const x = a[i] ?? 0, y = b[i] ?? 0, st = s[i] ?? 0;
@@ -95,45 +102,73 @@ export function buildGraph(nodes: number, edges: EdgeBuffer): Graph {
       lastWeight = weightOf(st);
     }
     let q = x >> BLOCK;
-    let at = 3 * (blockCursor[q] ?? 0);
-    blockCursor[q] = (blockCursor[q] ?? 0) + 1;
-    stage[at] = x;
-    stage[at + 1] = y;
-    stageWeights[at + 2] = lastWeight;
+    let at = cursor[q] ?? 0;
+    cursor[q] = at + 1;
+    targets[at] = y;
+    weights[at] = lastWeight;
+    rowIn[at] = x & BLOCK_MASK;
     q = y >> BLOCK;
-    at = 3 * (blockCursor[q] ?? 0);
-    blockCursor[q] = (blockCursor[q] ?? 0) + 1;
-    stage[at] = y;
-    stage[at + 1] = x;
-    stageWeights[at + 2] = lastWeight;
+    at = cursor[q] ?? 0;
+    cursor[q] = at + 1;
+    targets[at] = x;
+    weights[at] = lastWeight;
+    rowIn[at] = y & BLOCK_MASK;
   }
-  const rowTargets = new Uint32Array(2 * m);
-  const rowWeights = new Float32Array(2 * m);
-  const cursor = offsets.slice(0, nodes);
-  for (let j = 0; j < 6 * m; j += 3) {
-    const tail = stage[j] ?? 0;
-    const at = cursor[tail] ?? 0;
-    cursor[tail] = at + 1;
-    rowTargets[at] = stage[j + 1] ?? 0;
-    rowWeights[at] = stageWeights[j + 2] ?? 0;
-  }
-  // Merge duplicates, row by row, with a small hash table per row: it stays in cache, where a
-  // table over all nodes would miss on nearly every arc.
-  const targets = rowTargets, weights = rowWeights;
-  let table = new Int32Array(64);
-  const merged: number[] = [];
-  const miss = new Map<number, number>();
+  const aside = { targets: new Uint32Array(widest), weights: new Float32Array(widest), rowIn: new Uint16Array(widest) };
+  const merger = new RowMerger();
+  const rowCursor = new Uint32Array(1 << BLOCK);
   let write = 0;
-  for (let u = 0; u < nodes; u++) {
-    const from = offsets[u] ?? 0, to = offsets[u + 1] ?? 0;
-    offsets[u] = write;
+  for (let q = 0; q < blocks; q++) {
+    const first = q << BLOCK, last = Math.min(nodes, first + (1 << BLOCK));
+    const from = offsets[first] ?? 0, to = offsets[last] ?? 0;
+    aside.targets.set(targets.subarray(from, to));
+    aside.weights.set(weights.subarray(from, to));
+    aside.rowIn.set(rowIn.subarray(from, to));
+    // Rows land where the merging so far has compacted them to: `from - write` arcs earlier.
+    const shift = from - write;
+    for (let u = first; u < last; u++) rowCursor[u - first] = (offsets[u] ?? 0) - shift;
+    for (let j = 0; j < to - from; j++) {
+      const r = aside.rowIn[j] ?? 0;
+      const at = rowCursor[r] ?? 0;
+      rowCursor[r] = at + 1;
+      targets[at] = aside.targets[j] ?? 0;
+      weights[at] = aside.weights[j] ?? 0;
+    }
+    for (let u = first; u < last; u++) {
+      const rowFrom = (offsets[u] ?? 0) - shift, rowTo = (offsets[u + 1] ?? 0) - shift;
+      offsets[u] = write;
+      write = merger.merge(targets, weights, rowFrom, rowTo, write);
+    }
+  }
+  offsets[nodes] = write;
+  // Views, not copies, when little was merged: copying 200 MB costs more than the few bytes kept.
+  const trim = <T extends Uint32Array | Float32Array>(x: T): T => (write > 0.99 * x.length ? x.subarray(0, write) as T : x.slice(0, write) as T);
+  return { nodes, offsets, targets: trim(targets), weights: trim(weights) };
+}
+
+/** Rows per block of the scatter: a block's arcs fit in cache, and a row within it in two bytes. */
+const BLOCK = 12;
+const BLOCK_MASK = (1 << BLOCK) - 1;
+
+/**
+ * Merges the repeated ties of one row, with a small hash table per row: it stays in cache,
+ * where a table over all nodes would miss on nearly every arc.
+ */
+class RowMerger {
+  private table = new Int32Array(64);
+  private readonly merged: number[] = [];
+  private readonly miss = new Map<number, number>();
+
+  /** Moves the row's arcs [from, to) down to `write` (never past `from`), merged; returns the new end. */
+  merge(targets: Uint32Array, weights: Float32Array, from: number, to: number, write: number): number {
     let size = 16;
     while (size < 2 * (to - from)) size *= 2;
-    if (size > table.length) table = new Int32Array(size);
+    if (size > this.table.length) this.table = new Int32Array(size);
+    const table = this.table;
     table.fill(-1, 0, size);
     const mask = size - 1;
     for (let j = from; j < to; j++) {
-      const v = rowTargets[j] ?? 0, w = rowWeights[j] ?? 0;
+      const v = targets[j] ?? 0, w = weights[j] ?? 0;
       let slot = (Math.imul(v, 0x9e3779b1) >>> 16) & mask;
       let at = table[slot] ?? -1;
       while (at >= 0 && targets[at] !== v) {
@@ -147,18 +182,16 @@ export function buildGraph(nodes: number, edges: EdgeBuffer): Graph {
         weights[write++] = w;
         continue;
       }
-      const before = miss.get(at);
-      if (before === undefined) merged.push(at);
-      miss.set(at, (before ?? 1 - Math.exp(-(weights[at] ?? 0))) * (1 - Math.exp(-w)));
+      const before = this.miss.get(at);
+      if (before === undefined) this.merged.push(at);
+      this.miss.set(at, (before ?? 1 - Math.exp(-(weights[at] ?? 0))) * (1 - Math.exp(-w)));
     }
-    for (const at of merged) weights[at] = weightOf(1 - (miss.get(at) ?? 0));
-    merged.length = 0;
-    miss.clear();
+    if (this.merged.length === 0) return write;
+    for (const at of this.merged) weights[at] = weightOf(1 - (this.miss.get(at) ?? 0));
+    this.merged.length = 0;
+    this.miss.clear();
+    return write;
   }
-  offsets[nodes] = write;
-  // Views, not copies, when little was merged: copying 200 MB costs more than the few bytes kept.
-  const trim = <T extends Uint32Array | Float32Array>(x: T): T => (write > 0.99 * x.length ? x.subarray(0, write) as T : x.slice(0, write) as T);
-  return { nodes, offsets, targets: trim(targets), weights: trim(weights) };
 }
 
 /** How many ties the graph holds (each is stored once per end). */

@@ -105,6 +105,18 @@ describe('PathFinder', () => {
     expect(paths.map((p) => p.nodes)).toEqual([[0, 1], [0, 3, 2]]);
   });
 
+  it('finds equally strong detours at the source once the target side is explored whole', () => {
+    // Three first steps lead to 2; the two weaker ones tie. The first searches explore the
+    // small target side whole, so the last detour at the source rests on the source side alone.
+    const buf = new EdgeBuffer();
+    for (const [a, b, s] of [[5, 2, 0.6], [0, 5, 0.6], [0, 3, 0.9], [0, 6, 0.6], [6, 1, 0.6], [2, 7, 0.3], [2, 4, 0.3], [0, 4, 0.3], [0, 7, 0.3]] as const) buf.push(a, b, s);
+    const g = buildGraph(8, buf);
+    const got = new PathFinder(g).paths(0, 2, 3, 5);
+    expect(got[0]?.nodes).toEqual([0, 5, 2]);
+    expect(got.slice(1).map((p) => p.nodes.join(',')).sort()).toEqual(['0,4,2', '0,7,2']);
+    expect(costs(got).map((c) => c.toFixed(9))).toEqual(costs(bruteForcePaths(g, 0, [2], 3, 5)).map((c) => c.toFixed(9)));
+  });
+
   it('finds the same k best costs as brute force on small random graphs', () => {
     let checked = 0;
     for (let seed = 1; seed <= 400; seed++) {

@@ -10,6 +10,8 @@ export interface StoreDialect {
   /** Where the data is, for messages: a file path, or a URL without its password. */
   readonly location: string;
   readonly kysely: Kysely<Database>;
+  /** Whether big tables can be read in chunks of their rowid (SQLite): in table order, without an index. */
+  readonly rowidChunks: boolean;
   /** Largest number of bound values one statement may carry. */
   readonly maxParameters: number;
   /** Runs before migrations, outside any transaction: best-effort set-up such as extensions. */

@@ -34,6 +34,7 @@ export function openPostgres(url: string): StoreDialect {
     name: 'postgres',
     location: safe.toString() + (schema ? ` (schema ${schema})` : ''),
     kysely,
+    rowidChunks: false,
     maxParameters: 60_000,
     async prepare(db) {
       try {

@@ -38,6 +38,7 @@ export function openSqlite(path: string): StoreDialect {
     name: 'sqlite',
     location: path,
     kysely,
+    rowidChunks: true,
     maxParameters: 32_000,
     // Only for a new database, after the checks: opening someone else's file must not change it.
     async prepare(db) {
