@@ -4,7 +4,7 @@ import { aboutTopic, parseShareUrl, rankSuggestions, suggestionPool, topicKey, t
 import type { Share } from '../core/tending.js';
 import { parseWhole, text } from '../core/validate.js';
 import { exchangeFacts } from '../storage/exchange.repository.js';
-import { addRecipients, addTopics, insertShare, labelsOf, labelVocabulary, peopleWithLabels, personNames, setShareTitle, shareByUrl } from '../storage/share.repository.js';
+import { addRecipients, addTopics, insertShare, labelsOf, labelVocabulary, peopleWithLabels, personNames, setShareTitle, shareByUrl, sharesWith } from '../storage/share.repository.js';
 import type { AppContext } from './context.js';
 import { resolvePerson } from './resolve.js';
 
@@ -122,4 +122,9 @@ export async function suggest(ctx: AppContext, input: SuggestInput): Promise<Sug
     }));
     return { ...result, suggestions: rankSuggestions(inputs, topics, limit) };
   });
+}
+
+/** The links sent to someone (an id, as resolved by the caller), newest first. */
+export async function personShares(ctx: AppContext, personId: string): Promise<{ id: string; url: string; title: string | null; date: string }[]> {
+  return ctx.store.read((db) => sharesWith(db, personId));
 }

@@ -94,3 +94,10 @@ export async function personNames(db: Db, ids: readonly string[]): Promise<Map<s
   }
   return out;
 }
+
+/** What was sent to one person, newest first: the person page's timeline. */
+export async function sharesWith(db: Db, personId: string): Promise<{ id: string; url: string; title: string | null; date: string }[]> {
+  return db.selectFrom('share').innerJoin('share_recipient', 'share_recipient.share_id', 'share.id')
+    .select(['share.id', 'share.url', 'share.title', 'share.date']).where('share_recipient.person_id', '=', personId)
+    .orderBy('share.date', 'desc').orderBy('share.id').execute();
+}

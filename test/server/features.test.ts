@@ -131,6 +131,10 @@ for (const dbs of contractDatabases()) {
       expect((await a.get('/api/v1/asks?open=1')).asks).toHaveLength(0);
       const s = await a.send('POST', '/api/v1/shares', { url: 'https://example.org/rust', topics: ['rust'], with: ['Claire'] });
       expect(s.added[0].name).toBe('Claire Martin');
+      // The person page shows what was sent to her, and the opportunity she produced.
+      const page = await a.get('/api/v1/people/Claire');
+      expect(page.timeline.filter((e: any) => e.type === 'share')).toEqual([expect.objectContaining({ url: 'https://example.org/rust' })]);
+      expect(page.opportunities.map((x: any) => x.title)).toEqual(['Staff engineer']);
       await a.close();
     });
   });

@@ -3,6 +3,7 @@ import { brief } from '../../app/brief.service.js';
 import { personFavours } from '../../app/favours.service.js';
 import { listPeople, search, type ListedPerson } from '../../app/list.service.js';
 import { opportunities } from '../../app/opportunities.service.js';
+import { personShares } from '../../app/shares.service.js';
 import { addPerson, editPerson, removePerson, showPerson, type PersonInput, type PersonRemovals } from '../../app/people.service.js';
 import type { Words } from '../../i18n/i18n.js';
 import type { ServerState } from '../app.js';
@@ -80,8 +81,8 @@ export function peopleRoutes(app: OpenAPIHono<ServerEnv>, state: ServerState): v
     return cachedJson(c, state.cache.pages, async () => {
       const view = await showPerson(ctx, ref);
       const id = view.person.id;
-      const [favours, about, opps] = await Promise.all([personFavours(ctx, id), brief(ctx, id), opportunities(ctx, {})]);
-      return personPage(w, { view, favours, about, opportunities: opps.filter((o) => o.via.some((p) => p.id === id)) });
+      const [favours, about, opps, shares] = await Promise.all([personFavours(ctx, id), brief(ctx, id), opportunities(ctx, {}), personShares(ctx, id)]);
+      return personPage(w, { view, favours, about, shares, opportunities: opps.filter((o) => o.via.some((p) => p.id === id)) });
     });
   });
 
@@ -103,14 +104,16 @@ interface PageParts {
   favours: Awaited<ReturnType<typeof personFavours>>;
   about: Awaited<ReturnType<typeof brief>>;
   opportunities: Awaited<ReturnType<typeof opportunities>>;
+  shares: Awaited<ReturnType<typeof personShares>>;
 }
 
 /** The person page: the record, what Maillon derives, and one timeline, newest first. */
-function personPage(w: Words, { view, favours, about, opportunities: opps }: PageParts) {
+function personPage(w: Words, { view, favours, about, shares, opportunities: opps }: PageParts) {
   const timeline = [
     ...view.exchanges.map((x) => ({ type: 'exchange' as const, ...x, channelLabel: w.channel[x.channel] ?? x.channel })),
     ...(about.milestones ?? []).map((m) => ({ type: 'milestone' as const, ...m })),
     ...favours.favours.map((f) => ({ type: 'favour' as const, ...f })),
+    ...shares.map((s) => ({ type: 'share' as const, ...s })),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return {
     person: view.person,

@@ -1,4 +1,4 @@
-// One person: health with its reasons, the timeline (exchanges, milestones, favours), notes in
+// One person: health with its reasons, the timeline (exchanges, milestones, favours, shares), notes in
 // safe Markdown, ties, opportunities, and the quick "log an exchange" form.
 import { useEffect, useState, type ReactNode } from 'react';
 import { api, seg } from '../api';
@@ -6,6 +6,7 @@ import { DraftPanel } from '../components/draft-panel';
 import { ExchangeForm } from '../components/exchange-form';
 import { ErrorNote, Loading } from '../components/feedback';
 import { Markdown } from '../components/markdown-view';
+import { safeHref } from '../markdown';
 import { NoteForm } from '../components/note-form';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { Link } from '../router';
@@ -144,6 +145,15 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       title = t(entry.direction === 'given' ? 'favour.given' : 'favour.received', { kind });
       text = entry.note;
       break;
+    }
+    case 'share': {
+      const href = entry.url ? safeHref(entry.url) : null;
+      return (
+        <li>
+          <div className="when">{day(entry.date)}</div>
+          <div><strong>{t('timeline.share')}</strong> · {href ? <a href={href} rel="noopener noreferrer">{entry.title ?? href}</a> : (entry.title ?? entry.url)}</div>
+        </li>
+      );
     }
     default:
       title = entry.title ?? t('timeline.note');
