@@ -27,7 +27,9 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * Inserts rows in as few statements as the parameter limit allows: one row per statement is
  * 5-10x slower. The SQL is written here rather than by Kysely's builder, which makes a syntax
  * node per value: at 150,000 rows that was a third of an import's time, mostly in the garbage
- * collector. Table and column names come from the typed schema, never from input.
+ * collector. Table and column names come from the typed schema, never from input. A column
+ * some rows lack is written NULL for them, not its default: the one column with a default
+ * (prompt.data) is always given.
  */
 export async function insertMany<T extends keyof Database>(db: Db, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
   if (rows.length === 0) return;
