@@ -1,19 +1,15 @@
 import { MinHeap } from './heap.js';
 
 /**
- * One direction of a hop-limited search: for each node it touches, a label per hop count
+ * The labels of a hop-limited search: for each node it touches, a label per hop count
  * (distance and parent), allocated on first touch in a pool, so a query costs what it
  * visits, not what the graph holds. `slotOf` maps a node to its pool slot (-1: untouched).
  */
 export class LabelSide {
   readonly slotOf: Int32Array;
   slotNode = new Int32Array(1024);
-  /** Bit h set: the label with h hops is final (its distance is the shortest with h hops). */
-  settled = new Uint32Array(1024);
   /** Bit h set: the label with h hops was expanded. */
   expanded = new Uint32Array(1024);
-  /** Fewest hops among the node's final labels; labels with as many hops or more are dominated. */
-  minSettled = new Uint8Array(1024);
   dist = new Float64Array(1024 * 8);
   parent = new Int32Array(1024 * 8);
   used = 0;
@@ -51,24 +47,20 @@ export class LabelSide {
     const s = this.used++;
     this.slotOf[node] = s;
     this.slotNode[s] = node;
-    this.settled[s] = 0;
     this.expanded[s] = 0;
-    this.minSettled[s] = 255;
     this.dist.fill(Infinity, s * this.stride, s * this.stride + this.width);
     return s;
   }
 
   private grow(): void {
     const size = this.slotNode.length * 2;
-    const more = <T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(old: T, n: number): T => {
+    const more = <T extends Int32Array | Uint32Array | Float64Array>(old: T, n: number): T => {
       const next = new (old.constructor as new (n: number) => T)(n);
       next.set(old);
       return next;
     };
     this.slotNode = more(this.slotNode, size);
-    this.settled = more(this.settled, size);
     this.expanded = more(this.expanded, size);
-    this.minSettled = more(this.minSettled, size);
     this.dist = more(this.dist, size * this.stride);
     this.parent = more(this.parent, size * this.stride);
   }

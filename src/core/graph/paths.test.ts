@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bruteForcePaths } from './brute.js';
 import { buildGraph, EdgeBuffer, MAX_STRENGTH, strengthBetween, type Graph } from './csr.js';
+import { HopDistances } from './hop-distances.js';
 import { PathFinder, type Path } from './paths.js';
 
 /** A small seeded generator, so a failing case can be replayed from its seed. */
@@ -160,6 +161,18 @@ describe('PathFinder', () => {
     }
   });
 
+  it('still finds the best paths with more hops than its exact distances cover', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const g = randomGraph(seed + 5000, 14, 30, seed % 2 === 0);
+      const finder = new PathFinder(g);
+      for (const maxHops of [7, 9, 12]) {
+        const target = 1 + (seed % 13);
+        const want = bruteForcePaths(g, 0, [target], 2, maxHops);
+        expect(costs(finder.paths(0, target, 2, maxHops)).map((c) => c.toFixed(9)), `seed ${String(seed)}, ${String(maxHops)} hops`).toEqual(costs(want).map((c) => c.toFixed(9)));
+      }
+    }
+  });
+
   it('answers many queries in a row with the same work arrays', () => {
     const g = randomGraph(99, 200, 800, false);
     const finder = new PathFinder(g);
@@ -167,6 +180,32 @@ describe('PathFinder', () => {
       const got = finder.paths(0, t, 3, 4);
       const want = bruteForcePaths(g, 0, [t], 3, 4);
       expect(costs(got).map((c) => c.toFixed(9))).toEqual(costs(want).map((c) => c.toFixed(9)));
+    }
+  });
+});
+
+describe('HopDistances', () => {
+  it('gives the shortest distance within each hop count, as rounds over every tie would', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const g = randomGraph(seed + 9000, 30, 70, seed % 2 === 0);
+      const near = new HopDistances(g, 0);
+      // Reference: relax every tie of every node, round after round.
+      let round = Array.from({ length: g.nodes }, (_, v) => (v === 0 ? 0 : Infinity));
+      for (let hops = 1; hops <= 8; hops++) {
+        const next = [...round];
+        for (let v = 0; v < g.nodes; v++) {
+          for (let e = g.offsets[v] ?? 0; e < (g.offsets[v + 1] ?? 0); e++) {
+            const u = g.targets[e] ?? 0;
+            next[u] = Math.min(next[u] ?? Infinity, (round[v] ?? Infinity) + (g.weights[e] ?? 0));
+          }
+        }
+        round = next;
+        // Asked in a scattered order, so columns are filled on demand from unfilled ones.
+        for (let i = 0; i < g.nodes; i++) {
+          const v = (i * 7) % g.nodes;
+          expect(near.at(v, hops), `seed ${String(seed)}, node ${String(v)}, ${String(hops)} hops`).toBe(round[v]);
+        }
+      }
     }
   });
 });

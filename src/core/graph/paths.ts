@@ -1,4 +1,5 @@
 import { weightBetween, type Graph } from './csr.js';
+import { HopDistances } from './hop-distances.js';
 import { LabelSide } from './labels.js';
 
 /** A chain of nodes from the source to a target; cost is the sum of -ln(strength), so strength = exp(-cost). */
@@ -64,24 +65,22 @@ class NodeMask {
  * Plain Dijkstra on -ln(strength) ignores the hop limit: its best path may need 8 hops when
  * a slightly weaker one needs 4. So each search is label-setting over (node, hops): a node
  * keeps one label per hop count, and a label is dropped only when another with no more hops
- * and no greater cost exists. It runs from both ends at once (the smaller frontier moves
- * first) and stops when the two frontiers' smallest costs add up to the best meeting found,
- * so it never returns a worse path than the best within the limit. One PathFinder serves
- * many queries on one graph: its work arrays are allocated once and cleared by what was used.
+ * and no greater cost exists. It is guided by the source's exact distances within each hop
+ * count (HopDistances), computed for the first query and kept for the next ones, so it never
+ * returns a worse path than the best within the limit and looks at little else. One
+ * PathFinder serves many queries on one graph: its work arrays are allocated once and
+ * cleared by what was used.
  */
 export class PathFinder {
-  private readonly fwd: LabelSide;
-  private readonly bwd: LabelSide;
+  private readonly labels: LabelSide;
   private readonly blocked: NodeMask;
-  private readonly terminal: NodeMask;
   /** Neighbours of the source that may not be the first step (Yen's removed arcs). */
   private readonly firstBlocked: NodeMask;
+  private guide: HopDistances | null = null;
 
   constructor(readonly graph: Graph) {
-    this.fwd = new LabelSide(graph.nodes);
-    this.bwd = new LabelSide(graph.nodes);
+    this.labels = new LabelSide(graph.nodes);
     this.blocked = new NodeMask(graph.nodes);
-    this.terminal = new NodeMask(graph.nodes);
     this.firstBlocked = new NodeMask(graph.nodes);
   }
 
@@ -94,6 +93,7 @@ export class PathFinder {
    */
   paths(source: number, target: number, k: number, maxHops: number): Path[] {
     if (source === target || k < 1 || maxHops < 1) return [];
+    this.prepare(source);
     const first = this.search(source, [target], maxHops, Infinity);
     if (!first) return [];
     const found: (Path & { dev: number })[] = [{ ...first, dev: 0 }];
@@ -108,7 +108,7 @@ export class PathFinder {
       for (const p of found) {
         if (p.nodes.length > at + 1 && root.every((n, j) => p.nodes[j] === n)) this.firstBlocked.add(p.nodes[at + 1] ?? 0);
       }
-      const spur = this.search(prev[at] ?? 0, [target], maxHops - at, bound - task.rootCost);
+      const spur = this.search(prev[at] ?? 0, [target], maxHops - at, bound - task.rootCost, task.rootCost, at);
       this.blocked.clear();
       this.firstBlocked.clear();
       if (!spur) {
@@ -155,6 +155,7 @@ export class PathFinder {
   pathsToAny(source: number, targets: Iterable<number>, k: number, maxHops: number): Path[] {
     let seeds = [...new Set(targets)].filter((t) => t !== source);
     const out: Path[] = [];
+    if (seeds.length > 0 && k > 0 && maxHops > 0) this.prepare(source);
     while (out.length < k && seeds.length > 0) {
       const path = this.search(source, seeds, maxHops, Infinity);
       if (!path) break;
@@ -168,85 +169,85 @@ export class PathFinder {
   }
 
   /**
-   * The strongest path from source to any seed within maxHops, honouring the blocked nodes
-   * and first steps, if one costs less than `bound`.
+   * Computes the source's distances by hops, unless kept: the first query from a source does
+   * it, and every query starts at the user. A server may call it ahead of the first query.
    */
-  private search(source: number, seeds: readonly number[], maxHops: number, bound: number): Path | null {
-    const { offsets, targets, weights } = this.graph;
-    const F = this.fwd, B = this.bwd;
-    const blocked = this.blocked.on, terminal = this.terminal.on, firstBlocked = this.firstBlocked.on;
-    F.reset(maxHops + 1);
-    B.reset(maxHops + 1);
-    // Both sides are reset alike, so they share one stride: label (slot, h) is at slot * width + h.
-    const width = F.stride;
-    // Both ends are final at once: a frontier that runs dry then leaves nothing unmet.
-    const start = (side: LabelSide, node: number) => {
-      const s = side.slot(node);
-      side.dist[s * width] = 0;
-      side.parent[s * width] = -1;
-      side.settled[s] = 1;
-      side.minSettled[s] = 0;
-      side.heap.push(0, s * width);
-    };
-    start(F, source);
-    for (const t of seeds) {
-      if (blocked[t] || t === source) continue;
-      this.terminal.add(t);
-      if (B.slotOf[t] === -1) start(B, t);
-    }
-    // Most searches avoid nothing: they skip the checks.
-    const constrained = !this.blocked.empty || !this.firstBlocked.empty;
-    let mu = bound, meet = -1, meetF = 0, meetB = 0;
-    /**
-     * Records the best meeting at `node` of a label (d, hops) on `side` with the other side's
-     * labels, final or not: each is a real chain, so the sooner a good one is known, the
-     * sooner both frontiers can stop.
-     */
-    const tryMeet = (forward: boolean, node: number, d: number, hops: number) => {
-      const other = forward ? B : F;
-      const os = other.slotOf[node] ?? -1;
-      if (os < 0) return;
-      const base = os * width, dist = other.dist;
-      for (let g = 0; g <= maxHops - hops; g++) {
-        const total = d + (dist[base + g] ?? Infinity);
-        if (total < mu) {
-          mu = total;
-          meet = node;
-          meetF = forward ? hops : g;
-          meetB = forward ? g : hops;
-        }
-      }
-    };
-    tryMeet(true, source, 0, 0);
+  prepare(source: number): void {
+    if (this.guide?.source !== source) this.guide = new HopDistances(this.graph, source);
+  }
 
-    while (F.heap.size > 0 && B.heap.size > 0 && F.heap.topKey() + B.heap.topKey() < mu) {
-      const forward = F.heap.size <= B.heap.size;
-      const side = forward ? F : B;
-      const d = side.heap.topKey(), state = side.heap.topValue();
-      side.heap.pop();
+  /** Bytes held beyond the graph: the source's distances, which grow as queries need more hops. */
+  get bytes(): number {
+    return this.guide?.bytes ?? 0;
+  }
+
+  /**
+   * The strongest path from source to any seed within maxHops, honouring the blocked nodes
+   * and first steps, if its cost is under `bound`. The path being extended by a spur search
+   * reached `source` through `rootHops` ties costing `rootCost`.
+   *
+   * It is A* run backward, from the seeds toward the source, over labels (node, hops from the
+   * seed). The estimate of what remains is exact or nearly: the user's shortest distance to
+   * the node within the hops left (HopDistances), less the root's cost. That bound holds with
+   * any node blocked, and it is consistent across a tie, so the first time the search pops
+   * the source it has the best path, and it explores little more than the nodes on near-best
+   * paths. A label is dropped only when another at the same node has no more hops and no
+   * greater cost: with estimates that depend on the hops left, fewer hops do not mean final.
+   */
+  private search(source: number, seeds: readonly number[], maxHops: number, bound: number, rootCost = 0, rootHops = 0): Path | null {
+    const guide = this.guide;
+    if (!guide) throw new Error('PathFinder: no distances for this source');
+    const { offsets, targets, weights } = this.graph;
+    const L = this.labels;
+    const blocked = this.blocked.on, firstBlocked = this.firstBlocked.on;
+    const constrained = !this.blocked.empty || !this.firstBlocked.empty;
+    L.reset(maxHops + 1);
+    const width = L.stride;
+    // Label (node, h) has total - h hops left for the way from the user to node.
+    const total = maxHops + rootHops;
+    const estimate = (node: number, hops: number): number => {
+      const rest = guide.at(node, total - hops) - rootCost;
+      return rest > 0 ? rest : 0;
+    };
+    for (const t of seeds) {
+      if (blocked[t] || t === source || L.slotOf[t] !== -1) continue;
+      const s = L.slot(t);
+      L.dist[s * width] = 0;
+      L.parent[s * width] = -1;
+      const f = estimate(t, 0);
+      if (f < bound) L.heap.push(f, s * width);
+    }
+    let dist = L.dist;
+    while (L.heap.size > 0) {
+      const state = L.heap.topValue();
+      L.heap.pop();
       const s = (state / width) | 0, h = state - s * width;
-      if (d > (side.dist[state] ?? Infinity)) continue;
       const bit = 1 << h;
-      if ((side.expanded[s] ?? 0) & bit || (side.minSettled[s] ?? 255) < h) continue;
-      side.settled[s] = (side.settled[s] ?? 0) | bit;
-      side.expanded[s] = (side.expanded[s] ?? 0) | bit;
-      if (h < (side.minSettled[s] ?? 255)) side.minSettled[s] = h;
-      const v = side.slotNode[s] ?? 0;
-      tryMeet(forward, v, d, h);
-      // A target is where a path ends, and the source where a backward one does.
-      if (h === maxHops || (forward ? terminal[v] === 1 : v === source)) continue;
-      const nh = h + 1;
-      let dist = side.dist, minSettled = side.minSettled;
-      const slotOf = side.slotOf;
+      if ((L.expanded[s] ?? 0) & bit) continue;
+      L.expanded[s] = (L.expanded[s] ?? 0) | bit;
+      const v = L.slotNode[s] ?? 0;
+      if (v === source) return this.reconstruct(source, h, width);
+      if (h === maxHops) continue;
+      const d = dist[state] ?? Infinity, nh = h + 1;
+      const slotOf = L.slotOf;
+      // The estimates of this row's labels: one column, read inline (most are filled already).
+      const left = total - nh, near = left > 0 ? guide.column(left) : null;
       const end = offsets[v + 1] ?? 0;
       for (let j = offsets[v] ?? 0; j < end; j++) {
         const nd = d + (weights[j] ?? 0);
-        if (nd >= mu) continue;
+        if (!(nd < bound)) continue;
         const u = targets[j] ?? 0;
-        if (constrained && (blocked[u] || (v === source && firstBlocked[u]) || (u === source && firstBlocked[v]))) continue;
+        if (constrained && (blocked[u] || (u === source && firstBlocked[v]))) continue;
+        let rest: number;
+        if (near) {
+          rest = near[u] ?? NaN;
+          if (rest !== rest) rest = guide.fill(u, left);
+        } else rest = u === guide.source ? 0 : Infinity;
+        rest -= rootCost;
+        const f = rest > 0 ? nd + rest : nd;
+        if (!(f < bound)) continue;
         let su = slotOf[u] ?? -1;
         if (su >= 0) {
-          if ((minSettled[su] ?? 255) <= nh) continue;
           const base = su * width;
           let dominated = false;
           for (let x = 0; x <= nh; x++) {
@@ -257,36 +258,26 @@ export class PathFinder {
           }
           if (dominated) continue;
         } else {
-          su = side.slot(u);
-          // slot() may have grown the pool: read the arrays afresh.
-          dist = side.dist;
-          minSettled = side.minSettled;
+          su = L.slot(u);
+          // slot() may have grown the pool: read the array afresh.
+          dist = L.dist;
         }
         const idx = su * width + nh;
         dist[idx] = nd;
-        side.parent[idx] = v;
-        side.heap.push(nd, idx);
-        tryMeet(forward, u, nd, nh);
+        L.parent[idx] = v;
+        L.heap.push(f, idx);
       }
     }
-    this.terminal.clear();
-    if (meet < 0) return null;
-    return this.reconstruct(source, meet, meetF, meetB, width);
+    return null;
   }
 
-  private reconstruct(source: number, meet: number, hopsF: number, hopsB: number, width: number): Path {
-    const F = this.fwd, B = this.bwd;
-    const nodes: number[] = [];
-    let node = meet;
-    for (let h = hopsF; ; h--) {
-      nodes.push(node);
-      if (h === 0) break;
-      node = F.parent[(F.slotOf[node] ?? 0) * width + h] ?? source;
-    }
-    nodes.reverse();
-    node = meet;
-    for (let h = hopsB; h > 0; h--) {
-      node = B.parent[(B.slotOf[node] ?? 0) * width + h] ?? 0;
+  /** The path from the source's label (hops from the seed) back along parents to the seed. */
+  private reconstruct(source: number, hops: number, width: number): Path {
+    const L = this.labels;
+    const nodes = [source];
+    let node = source;
+    for (let h = hops; h > 0; h--) {
+      node = L.parent[(L.slotOf[node] ?? 0) * width + h] ?? 0;
       nodes.push(node);
     }
     return { nodes, cost: pathCost(this.graph, nodes) };
