@@ -21,10 +21,18 @@ const EXACT = 8;
  * hops left two ties from it, five next to it). So they are filled on demand, node by node,
  * from the column before, and kept for the next query.
  */
+/** A big row's ties, in the order of `weight + distance within r hops` of their other end. */
+export interface SortedRow {
+  /** Indexes into the graph's targets and weights. */
+  arcs: Uint32Array;
+  keys: Float64Array;
+}
+
 export class HopDistances {
   /** columns[r - 1][node]: distance within r hops; NaN where not filled yet. */
   private readonly columns: Float64Array[] = [];
   private unlimited: Float64Array | null = null;
+  private readonly sorted = new Map<number, SortedRow>();
 
   constructor(private readonly graph: Graph, readonly source: number) {
     const { nodes, offsets, targets, weights } = graph;
@@ -92,6 +100,29 @@ export class HopDistances {
     return best;
   }
 
+  /**
+   * The ties of `node` sorted by what each offers a search that has `hops` hops left at its
+   * other end: weight plus that end's distance within `hops`. A search then takes a busy
+   * person's thousands of ties in that order, only as far as its costs require. Kept.
+   */
+  sortedRow(node: number, hops: number): SortedRow {
+    const key = node * 16 + Math.min(hops, EXACT + 1);
+    const known = this.sorted.get(key);
+    if (known) return known;
+    const { offsets, targets, weights } = this.graph;
+    const start = offsets[node] ?? 0, count = (offsets[node + 1] ?? 0) - start;
+    const offer = new Float64Array(count);
+    for (let i = 0; i < count; i++) offer[i] = (weights[start + i] ?? 0) + this.at(targets[start + i] ?? 0, hops);
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (offer[a] ?? 0) - (offer[b] ?? 0) || a - b);
+    const row: SortedRow = { arcs: new Uint32Array(count), keys: new Float64Array(count) };
+    order.forEach((i, at) => {
+      row.arcs[at] = start + i;
+      row.keys[at] = offer[i] ?? Infinity;
+    });
+    this.sorted.set(key, row);
+    return row;
+  }
+
   /** Plain Dijkstra from the source: the distance with no hop limit. */
   private dijkstra(): Float64Array {
     const { nodes, offsets, targets, weights } = this.graph;
@@ -116,8 +147,11 @@ export class HopDistances {
     return dist;
   }
 
-  /** Bytes held: three columns at first, one more per further hop a query has needed. */
+  /** Bytes held: three columns at first, one more per further hop a query has needed, and sorted rows. */
   get bytes(): number {
-    return this.columns.reduce((sum, c) => sum + c.byteLength, this.unlimited?.byteLength ?? 0);
+    let sum = this.unlimited?.byteLength ?? 0;
+    for (const c of this.columns) sum += c.byteLength;
+    for (const row of this.sorted.values()) sum += row.arcs.byteLength + row.keys.byteLength;
+    return sum;
   }
 }

@@ -26,6 +26,9 @@ function compareNodes(x: readonly number[], y: readonly number[]): number {
   return x.length - y.length;
 }
 
+/** Rows with this many ties or more are read in sorted order, lazily (see PathFinder.search). */
+const SORTED_FROM = 256;
+
 /** A spur search of Yen's algorithm: deviate from `prev` at index `at`. No such path costs less than `ruledOut`. */
 interface SpurTask {
   prev: number[];
@@ -78,7 +81,8 @@ export class PathFinder {
   private readonly firstBlocked: NodeMask;
   private guide: HopDistances | null = null;
 
-  constructor(readonly graph: Graph) {
+  /** `sortedFrom`: rows with this many ties or more are read in sorted order (tests lower it). */
+  constructor(readonly graph: Graph, private readonly sortedFrom = SORTED_FROM) {
     this.labels = new LabelSide(graph.nodes);
     this.blocked = new NodeMask(graph.nodes);
     this.firstBlocked = new NodeMask(graph.nodes);
@@ -218,9 +222,57 @@ export class PathFinder {
       if (f < bound) L.heap.push(f, s * width);
     }
     let dist = L.dist;
+    /** Records label (u, nh) reached from v at cost nd, unless another at u has no more hops and no greater cost. */
+    const offer = (v: number, u: number, nh: number, nd: number, f: number): void => {
+      let su = L.slotOf[u] ?? -1;
+      if (su >= 0) {
+        const base = su * width;
+        for (let x = 0; x <= nh; x++) if ((dist[base + x] ?? Infinity) <= nd) return;
+      } else {
+        su = L.slot(u);
+        // slot() may have grown the pool: read the array afresh.
+        dist = L.dist;
+      }
+      const idx = su * width + nh;
+      dist[idx] = nd;
+      L.parent[idx] = v;
+      L.heap.push(f, idx);
+    };
+    const allowed = (v: number, u: number): boolean => !constrained || !(blocked[u] || (u === source && firstBlocked[v]));
+    /**
+     * Offers the ties of a busy node's label in sorted order (see HopDistances.sortedRow), up to
+     * those whose lower bound passes `upTo`; the rest wait in the heap behind a marker
+     * (-1 - label) keyed by the next one's bound. A search that ends below that bound never
+     * reads them: of a hub's thousands of ties, it reads the few that can matter.
+     */
+    const cursors = new Map<number, number>();
+    const offerSorted = (state: number, from: number, upTo: number): void => {
+      const s = (state / width) | 0, h = state - s * width, v = L.slotNode[s] ?? 0;
+      const d = dist[state] ?? Infinity, nh = h + 1, row = guide.sortedRow(v, total - nh);
+      let i = from;
+      for (; i < row.arcs.length; i++) {
+        const low = d + (row.keys[i] ?? Infinity) - rootCost;
+        if (low > upTo || !(low < bound)) break;
+        const j = row.arcs[i] ?? 0, u = targets[j] ?? 0;
+        const nd = d + (weights[j] ?? 0);
+        if (!(nd < bound) || !allowed(v, u)) continue;
+        const rest = guide.at(u, total - nh) - rootCost;
+        const f = rest > 0 ? nd + rest : nd;
+        if (f < bound) offer(v, u, nh, nd, f);
+      }
+      const low = d + (row.keys[i] ?? Infinity) - rootCost;
+      if (i < row.arcs.length && low < bound) {
+        cursors.set(state, i);
+        L.heap.push(low, -1 - state);
+      }
+    };
     while (L.heap.size > 0) {
-      const state = L.heap.topValue();
+      const key = L.heap.topKey(), state = L.heap.topValue();
       L.heap.pop();
+      if (state < 0) {
+        offerSorted(-1 - state, cursors.get(-1 - state) ?? 0, key);
+        continue;
+      }
       const s = (state / width) | 0, h = state - s * width;
       const bit = 1 << h;
       if ((L.expanded[s] ?? 0) & bit) continue;
@@ -228,16 +280,20 @@ export class PathFinder {
       const v = L.slotNode[s] ?? 0;
       if (v === source) return this.reconstruct(source, h, width);
       if (h === maxHops) continue;
-      const d = dist[state] ?? Infinity, nh = h + 1;
-      const slotOf = L.slotOf;
+      const nh = h + 1, left = total - nh;
+      const first = offsets[v] ?? 0, end = offsets[v + 1] ?? 0;
+      if (end - first >= this.sortedFrom && left > 0) {
+        offerSorted(state, 0, key);
+        continue;
+      }
+      const d = dist[state] ?? Infinity;
       // The estimates of this row's labels: one column, read inline (most are filled already).
-      const left = total - nh, near = left > 0 ? guide.column(left) : null;
-      const end = offsets[v + 1] ?? 0;
-      for (let j = offsets[v] ?? 0; j < end; j++) {
+      const near = left > 0 ? guide.column(left) : null;
+      for (let j = first; j < end; j++) {
         const nd = d + (weights[j] ?? 0);
         if (!(nd < bound)) continue;
         const u = targets[j] ?? 0;
-        if (constrained && (blocked[u] || (u === source && firstBlocked[v]))) continue;
+        if (!allowed(v, u)) continue;
         let rest: number;
         if (near) {
           rest = near[u] ?? NaN;
@@ -245,27 +301,7 @@ export class PathFinder {
         } else rest = u === guide.source ? 0 : Infinity;
         rest -= rootCost;
         const f = rest > 0 ? nd + rest : nd;
-        if (!(f < bound)) continue;
-        let su = slotOf[u] ?? -1;
-        if (su >= 0) {
-          const base = su * width;
-          let dominated = false;
-          for (let x = 0; x <= nh; x++) {
-            if ((dist[base + x] ?? Infinity) <= nd) {
-              dominated = true;
-              break;
-            }
-          }
-          if (dominated) continue;
-        } else {
-          su = L.slot(u);
-          // slot() may have grown the pool: read the array afresh.
-          dist = L.dist;
-        }
-        const idx = su * width + nh;
-        dist[idx] = nd;
-        L.parent[idx] = v;
-        L.heap.push(f, idx);
+        if (f < bound) offer(v, u, nh, nd, f);
       }
     }
     return null;
