@@ -75,12 +75,7 @@ export interface Network {
 
 /** Counting sort of items into groups, keeping item order within a group. */
 function group(count: number, keyOf: Int32Array, items = keyOf.length): Groups {
-  const offsets = new Int32Array(count + 1);
-  for (let i = 0; i < items; i++) {
-    const g = (keyOf[i] ?? 0) + 1;
-    offsets[g] = (offsets[g] ?? 0) + 1;
-  }
-  for (let g = 0; g < count; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
+  const offsets = groupOffsets(count, keyOf, items);
   const cursor = offsets.slice(0, count);
   const members = new Int32Array(items);
   for (let i = 0; i < items; i++) {
@@ -91,40 +86,80 @@ function group(count: number, keyOf: Int32Array, items = keyOf.length): Groups {
   return { offsets, members };
 }
 
+/** Where each group starts in `group`'s members, and where the last ends. */
+function groupOffsets(count: number, keyOf: Int32Array, items: number): Int32Array {
+  const offsets = new Int32Array(count + 1);
+  for (let i = 0; i < items; i++) {
+    const g = (keyOf[i] ?? 0) + 1;
+    offsets[g] = (offsets[g] ?? 0) + 1;
+  }
+  for (let g = 0; g < count; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
+  return offsets;
+}
+
 /**
- * Sorts each group's items by a key, then by a second key, then by item, in place. Keys and
- * items are packed in one number so the engine's numeric sort does the work without a
- * comparator call per step; only runs of equal first keys are then sorted by the second.
+ * Items grouped as by `group`, each group then sorted by a key, then by a second key, then by
+ * item. Keys and items are packed in one number so the engine's numeric sort does the work
+ * without a comparator call per step; only runs of equal first keys are then sorted by the
+ * second. The numbers are packed while items are read in order, so keys are read in sequence
+ * rather than at random, group by group.
  */
-function sortGroupsBy(groups: Groups, key: Int32Array, second: Int32Array): void {
-  const { offsets, members } = groups;
+function groupSortedBy(count: number, keyOf: Int32Array, key: Int32Array, second: Int32Array): Groups {
   const byBoth = (x: number, y: number) => (key[x] ?? 0) - (key[y] ?? 0) || (second[x] ?? 0) - (second[y] ?? 0) || x - y;
   const SHIFT = 4_194_304; // 2^22 items; key * 2^22 + item stays exact below 2^53
-  if (members.length >= SHIFT) {
+  if (keyOf.length >= SHIFT) {
+    const groups = group(count, keyOf);
+    const { offsets, members } = groups;
     for (let g = 0; g + 1 < offsets.length; g++) members.subarray(offsets[g] ?? 0, offsets[g + 1] ?? 0).sort(byBoth);
-    return;
+    return groups;
   }
-  const packed = new Float64Array(members.length);
-  for (let i = 0; i < members.length; i++) {
-    const item = members[i] ?? 0;
-    packed[i] = (key[item] ?? 0) * SHIFT + item;
+  const offsets = groupOffsets(count, keyOf, keyOf.length);
+  const cursor = offsets.slice(0, count);
+  const packed = new Float64Array(keyOf.length);
+  for (let i = 0; i < keyOf.length; i++) {
+    const g = keyOf[i] ?? 0;
+    packed[cursor[g] ?? 0] = (key[i] ?? 0) * SHIFT + i;
+    cursor[g] = (cursor[g] ?? 0) + 1;
   }
-  for (let g = 0; g + 1 < offsets.length; g++) {
+  for (let g = 0; g < count; g++) {
     const from = offsets[g] ?? 0, to = offsets[g + 1] ?? 0;
-    if (to - from > 1) packed.subarray(from, to).sort();
+    if (to - from > SMALL_SORT) packed.subarray(from, to).sort();
+    else if (to - from > 1) insertionSort(packed, from, to);
   }
+  const members = new Int32Array(keyOf.length);
   for (let i = 0; i < members.length; i++) {
     const v = packed[i] ?? 0;
     members[i] = v - Math.floor(v / SHIFT) * SHIFT;
   }
-  for (let g = 0; g + 1 < offsets.length; g++) {
+  for (let g = 0; g < count; g++) {
     const to = offsets[g + 1] ?? 0;
     for (let i = offsets[g] ?? 0; i < to;) {
       let j = i + 1;
-      while (j < to && key[members[j] ?? 0] === key[members[i] ?? 0]) j++;
+      // The packed numbers hold each member's key: read there, not at random in `key`.
+      while (j < to && Math.floor((packed[j] ?? 0) / SHIFT) === Math.floor((packed[i] ?? 0) / SHIFT)) j++;
       if (j - i > 1) members.subarray(i, j).sort(byBoth);
       i = j;
     }
+  }
+  return { offsets, members };
+}
+
+/**
+ * Up to this many numbers, groupSortedBy sorts them in place itself: most groups hold a few, and
+ * a sort call on a view of them costs more than sorting them.
+ */
+const SMALL_SORT = 16;
+
+/** Sorts numbers[from, to) in place, smallest first. */
+function insertionSort(numbers: Float64Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const v = numbers[i] ?? 0;
+    let j = i - 1;
+    while (j >= from && (numbers[j] ?? 0) > v) {
+      numbers[j + 1] = numbers[j] ?? 0;
+      j--;
+    }
+    numbers[j + 1] = v;
   }
 }
 
@@ -164,7 +199,8 @@ export function buildNetwork(f: NetworkFacts, today: Day): Network {
   const pos = f.positions;
   const positions = pos.person.length;
   const orgCount = f.orgNames.length;
-  const byOrg = group(orgCount, pos.org);
+  // Same start (or none known): by person, so the order does not depend on how rows were stored.
+  const byOrg = groupSortedBy(orgCount, pos.org, pos.start, pos.person);
   // Room for every tie the windows below could give, so the buffer never grows (and copies).
   let windows = 0;
   for (let o = 0; o < orgCount; o++) {
@@ -182,34 +218,33 @@ export function buildNetwork(f: NetworkFacts, today: Day): Network {
   const orgMembers = new Int32Array(orgCount);
   const orgKinds: OrgKind[] = [];
   const positionRank = new Int32Array(positions);
-  // Same start (or none known): by person, so the order does not depend on how rows were stored.
-  sortGroupsBy(byOrg, pos.start, pos.person);
   const study = Uint8Array.from(f.titles, (t) => (isStudyTitle(t) ? 1 : 0));
   // The window below reads neighbours in this order: copied once into it, they are read in sequence.
   const list = byOrg.members;
   const person = new Int32Array(positions), start = new Int32Array(positions), end = new Int32Array(positions);
+  const studies = new Uint8Array(positions);
   for (let r = 0; r < positions; r++) {
     const p = list[r] ?? 0;
     person[r] = pos.person[p] ?? 0;
     start[r] = pos.start[p] ?? 0;
     end[r] = pos.end[p] ?? 0;
+    studies[r] = study[pos.title[p] ?? -1] ?? 0;
   }
   const seen = new Int32Array(n).fill(-1);
   for (let o = 0; o < orgCount; o++) {
     const from = byOrg.offsets[o] ?? 0, to = byOrg.offsets[o + 1] ?? 0;
-    let members = 0, studies = 0;
+    let members = 0, studied = 0;
     for (let r = from; r < to; r++) {
-      const p = list[r] ?? 0;
-      positionRank[p] = r - from;
+      positionRank[list[r] ?? 0] = r - from;
       const who = person[r] ?? 0;
       if (seen[who] !== o) {
         seen[who] = o;
         members++;
       }
-      studies += study[pos.title[p] ?? -1] ?? 0;
+      studied += studies[r] ?? 0;
     }
     orgMembers[o] = members;
-    const kind = orgKind(f.orgNames[o] ?? '', to > from ? studies / (to - from) : 0);
+    const kind = orgKind(f.orgNames[o] ?? '', to > from ? studied / (to - from) : 0);
     orgKinds.push(kind);
     const long = colleagueStrength(kind, members, Infinity), brief = colleagueStrength(kind, members, 0);
     for (let i = from; i < to; i++) {

@@ -1,249 +1,24 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { IdIndex } from '../core/graph/id-index.js';
 import type { ExchangeFact } from '../core/health.js';
 import type { NetworkFacts } from '../core/network.js';
 import { OPEN_END, OPEN_START, TIE_STRENGTHS } from '../core/ties.js';
 import { CHANNELS, CIRCLES, type Channel, type Circle } from '../core/types.js';
-import type { Database } from './schema.js';
+import { eachRow, eachTableChunk, eachTableRow, IdFields, Interner, Ints, packed, RS, type NetworkReads } from './network.packed.js';
 import type { Db } from './store.js';
 
-// Field and row separators of packed rows: control characters no id, name or title holds.
-// Should one ever appear in a title, only that row is misread: a row never runs into the next.
-const FS = '\x1f';
-const RS = '\x1e';
-const FS_CODE = 0x1f;
-const RS_CODE = 0x1e;
-
-type Table = keyof Database;
+export type { NetworkReads };
 
 /**
- * Reads a whole table as a few long strings, `string_agg` of its rows. Each row read one by
- * one costs about a microsecond in the driver; packed, a million rows cost what the database
- * takes to scan them. string_agg and concat_ws exist in PostgreSQL, and in SQLite since 3.44.
- * Columns named in `nullable` may be null (concat_ws would skip them). A table too big for
- * one string is read in parts, each a scan on the first character of its first column.
+ * Person ids in order, through the primary key's index on SQLite: one text of about 13 MB for
+ * a million people, which costs less than reading them in parts.
  */
-async function packed(db: Db, table: Table, columns: readonly string[], nullable: readonly string[] = [], where?: RawBuilder<unknown>): Promise<string[]> {
-  const fields = columns.map((c) => (nullable.includes(c) ? sql`coalesce(${sql.ref(c)}, '')` : sql.ref(c)));
-  const row = sql`concat_ws(${sql.lit(FS)}, ${sql.join(fields)})`;
-  const read = async (part?: RawBuilder<unknown>): Promise<string> => {
-    const filter = [where, part].filter((w) => w !== undefined);
-    const rows = await sql<{ x: string | null }>`select string_agg(${row}, ${sql.lit(RS)}) as x from ${sql.table(table)}${filter.length > 0 ? sql` where ${sql.join(filter, sql` and `)}` : sql``}`.execute(db);
-    return rows.rows[0]?.x ?? '';
-  };
-  try {
-    return [await read()];
-  } catch (error) {
-    if (!/too (big|large)|string length|memory/i.test(String(error))) throw error;
-    const first = sql`substr(${sql.ref(columns[0] ?? 'id')}, 1, 1)`;
-    const bounds = ['0', '4', '8', 'c', 'g', 'k', 'p', 't', 'x'];
-    const parts = bounds.map((lo, i) => {
-      const hi = bounds[i + 1];
-      return i === 0 ? sql`${first} < ${sql.lit(bounds[1] ?? '4')}` : hi ? sql`${first} >= ${sql.lit(lo)} and ${first} < ${sql.lit(hi)}` : sql`${first} >= ${sql.lit(lo)}`;
-    });
-    const out: string[] = [];
-    for (const part of parts) out.push(await read(part));
-    return out;
-  }
-}
-
-/** How the database lets big tables be read (see `StoreDialect.rowidChunks`). */
-export interface NetworkReads {
-  rowidChunks: boolean;
-}
-
-/**
- * Visits every row of a table, read packed as by `packed`. On SQLite the rows come in chunks
- * of `perChunk`, each a range of the rowid (the table's own order, so no index is read): a
- * chunk's text stays under about 64k characters, small enough for the JavaScript engine to
- * make and drop it in its young generation. One text of 100 MB is allocated fresh, and on a
- * virtual machine first touching fresh memory costs more than SQLite's whole scan. Elsewhere
- * (PostgreSQL), the whole table comes as one text.
- */
-async function eachTableRow(db: Db, reads: NetworkReads, table: Table, columns: readonly string[], nullable: readonly string[], perChunk: number, visit: (c: Cursor) => void): Promise<void> {
-  if (!reads.rowidChunks) {
-    eachRow(await packed(db, table, columns, nullable), visit);
-    return;
-  }
-  const fields = columns.map((c) => (nullable.includes(c) ? sql`coalesce(${sql.ref(c)}, '')` : sql.ref(c)));
-  const row = sql`concat_ws(${sql.lit(FS)}, ${sql.join(fields)})`;
-  let after: number | null = null;
-  for (;;) {
-    const from: RawBuilder<unknown> = after === null ? sql`` : sql` where rowid > ${after}`;
-    const result: { rows: { x: string | null; last: number | null }[] } = await sql<{ x: string | null; last: number | null }>`select string_agg(x, ${sql.lit(RS)}) as x, max(r) as last
-      from (select rowid as r, ${row} as x from ${sql.table(table)}${from} order by rowid limit ${perChunk})`.execute(db);
-    const { x, last }: { x: string | null; last: number | null } = result.rows[0] ?? { x: null, last: null };
-    if (x === null || last === null) return;
-    eachRow([x], visit);
-    after = last;
-  }
-}
-
-/** Person ids in order, in chunks on SQLite (see eachTableRow), through the primary key's index. */
 async function personIds(db: Db, reads: NetworkReads): Promise<string[]> {
-  if (!reads.rowidChunks) {
-    const rows = await db.selectFrom('person').select((eb) => sql<string | null>`string_agg(${eb.ref('id')}, ${sql.lit(RS)})`.as('x')).execute();
-    return inOrder(rows.flatMap((r) => (r.x ? r.x.split(RS) : [])));
-  }
-  const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const from: RawBuilder<unknown> = after === null ? sql`` : sql` where id > ${after}`;
-    const result: { rows: { x: string | null; last: string | null }[] } = await sql<{ x: string | null; last: string | null }>`select string_agg(id, ${sql.lit(RS)}) as x, max(id) as last
-      from (select id from person${from} order by id limit 4000)`.execute(db);
-    const { x, last }: { x: string | null; last: string | null } = result.rows[0] ?? { x: null, last: null };
-    if (x === null || last === null) return inOrder(ids);
-    for (const id of x.split(RS)) ids.push(id);
-    after = last;
-  }
-}
-
-/**
- * A cursor over packed rows: fields are read in order, each without copying unless asked.
- * A field never runs past its row: one missing reads as empty, and a row with too many
- * fields (a separator in a title) loses the rest of that row only.
- */
-class Cursor {
-  private i = 0;
-  /** The current row has no more fields: its last one ended at a row separator. */
-  private ended = false;
-  start = 0;
-  end = 0;
-
-  constructor(readonly text: string) {}
-
-  get done(): boolean {
-    return this.i >= this.text.length;
-  }
-
-  /** Moves to the next row, skipping what is left of the current one. */
-  row(): void {
-    if (!this.ended) {
-      const end = this.text.indexOf(RS, this.i);
-      this.i = end < 0 ? this.text.length : end + 1;
-    }
-    this.ended = false;
-  }
-
-  /** Moves to the row's next field (empty past its last); its bounds are [start, end). */
-  next(): this {
-    const t = this.text;
-    let i = this.i;
-    this.start = i;
-    if (this.ended) {
-      this.end = i;
-      return this;
-    }
-    let c = t.charCodeAt(i);
-    while (i < t.length && c !== FS_CODE && c !== RS_CODE) c = t.charCodeAt(++i);
-    this.end = i;
-    this.i = i + 1;
-    if (c !== FS_CODE) this.ended = true;
-    return this;
-  }
-
-  str(): string {
-    return this.text.slice(this.start, this.end);
-  }
-
-  orNull(): string | null {
-    return this.end > this.start ? this.str() : null;
-  }
-
-  id(index: IdIndex): number {
-    return this.end > this.start ? index.getIn(this.text, this.start, this.end) : -1;
-  }
-
-  /** A 'YYYY-MM-DD' field as a day number; `empty` when blank or malformed. */
-  day(empty: number): number {
-    const t = this.text, s = this.start;
-    if (this.end - s !== 10) return empty;
-    const y = (t.charCodeAt(s) - 48) * 1000 + (t.charCodeAt(s + 1) - 48) * 100 + (t.charCodeAt(s + 2) - 48) * 10 + (t.charCodeAt(s + 3) - 48);
-    const m = (t.charCodeAt(s + 5) - 48) * 10 + (t.charCodeAt(s + 6) - 48);
-    const d = (t.charCodeAt(s + 8) - 48) * 10 + (t.charCodeAt(s + 9) - 48);
-    if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return empty;
-    return daysFromCivil(y, m, d);
-  }
-}
-
-/** Days since 1970-01-01 of a calendar date (Howard Hinnant's algorithm), without a Date object. */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Visits every row of packed texts with a cursor positioned before its first field. */
-function eachRow(texts: readonly string[], visit: (c: Cursor) => void): void {
-  for (const text of texts) {
-    if (text === '') continue;
-    const c = new Cursor(text);
-    while (!c.done) {
-      visit(c);
-      c.row();
-    }
-  }
-}
-
-/** A growable Int32 list, to collect rows of unknown count. */
-class Ints {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-
-  /** A view, not a copy: copying costs more than the spare room kept. */
-  done(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
-/**
- * Distinct strings of packed text, each kept once and numbered: a million positions hold a
- * few thousand titles. Looked up from a slice of the text, without making a string per row.
- */
-class Interner {
-  readonly values: string[] = [];
-  private table = new Int32Array(1024).fill(-1);
-
-  indexIn(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.table.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const at = this.table[slot] ?? -1;
-      if (at < 0) {
-        this.table[slot] = this.values.length;
-        this.values.push(text.slice(start, end));
-        if (this.values.length * 2 > this.table.length) this.rehash();
-        return this.values.length - 1;
-      }
-      const known = this.values[at] ?? '';
-      if (known.length === end - start && text.startsWith(known, start)) return at;
-    }
-  }
-
-  private rehash(): void {
-    this.table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = this.table.length - 1;
-    this.values.forEach((v, at) => {
-      let h = 0x811c9dc5;
-      for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
-      let slot = h & mask;
-      while ((this.table[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
-      this.table[slot] = at;
-    });
-  }
+  const ids = reads.rowidChunks
+    ? sql<{ x: string | null }>`select string_agg(id, ${sql.lit(RS)}) as x from (select id from person order by id)`
+    : sql<{ x: string | null }>`select string_agg(id, ${sql.lit(RS)}) as x from person`;
+  const text = (await ids.execute(db)).rows[0]?.x ?? null;
+  return text ? inOrder(text.split(RS)) : [];
 }
 
 /**
@@ -280,33 +55,20 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
   // The big tables (organizations, positions, ties) are read in chunks, each parsed as it comes.
   const orgNames: string[] = [];
   const orgs = new IdIndex();
-  await eachTableRow(db, reads, 'organization', ['id', 'name'], [], 2000, (c) => {
-    orgs.addIn(c.text, c.next().start, c.end, orgNames.length);
+  await eachTableRow(db, reads, 'organization', ['id', 'name'], [], (c) => {
+    orgs.addBytes(c.bytes, c.next().start, c.end, orgNames.length);
     orgNames.push(c.next().str());
   });
 
   const events = { names: [] as string[], dates: [] as string[] };
   const eventIndex = new IdIndex();
   eachRow(eventRows, (c) => {
-    eventIndex.addIn(c.text, c.next().start, c.end, events.names.length);
+    eventIndex.addBytes(c.bytes, c.next().start, c.end, events.names.length);
     events.names.push(c.next().str());
     events.dates.push(c.next().str());
   });
 
-  const posPerson = new Ints(), posOrg = new Ints(), posStart = new Ints(), posEnd = new Ints();
-  const posTitle = new Ints();
-  const titles = new Interner();
-  await eachTableRow(db, reads, 'position', ['person_id', 'organization_id', 'title', 'start_on', 'end_on'], ['title', 'start_on', 'end_on'], 1000, (c) => {
-    const person = c.next().id(people), org = c.next().id(orgs);
-    const title = c.next().end > c.start ? titles.indexIn(c.text, c.start, c.end) : -1;
-    const start = c.next().day(OPEN_START), end = c.next().day(OPEN_END);
-    if (person < 0 || org < 0) return;
-    posPerson.push(person);
-    posOrg.push(org);
-    posTitle.push(title);
-    posStart.push(start);
-    posEnd.push(end);
-  });
+  const positions = await readPositions(db, reads, people, orgs);
 
   const attPerson = new Ints(), attEvent = new Ints();
   const metAt = new Int32Array(n).fill(-1);
@@ -335,7 +97,7 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
   const exchangeIndex = new IdIndex();
   const exDate: string[] = [], exChannel: Channel[] = [], exTheirs: boolean[] = [], exEvent: number[] = [];
   eachRow(exchangeRows, (c) => {
-    exchangeIndex.addIn(c.text, c.next().start, c.end, exDate.length);
+    exchangeIndex.addBytes(c.bytes, c.next().start, c.end, exDate.length);
     exDate.push(c.next().str());
     const channel = c.next().str() as Channel;
     exChannel.push(CHANNELS.includes(channel) ? channel : 'message');
@@ -382,30 +144,85 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
     }
   });
 
-  const tieA = new Ints(), tieB = new Ints(), tieStrength = new Ints();
-  await eachTableRow(db, reads, 'tie', ['a_id', 'b_id', 'strength'], [], 2000, (c) => {
-    const a = c.next().id(people), b = c.next().id(people);
-    // weak, medium, strong: the first letter tells them apart.
-    const first = c.next().text.charCodeAt(c.start);
-    const strength = TIE_STRENGTHS.findIndex((x) => x.charCodeAt(0) === first);
-    if (a < 0 || b < 0) return;
-    tieA.push(a);
-    tieB.push(b);
-    tieStrength.push(Math.max(0, strength));
-  });
-
+  const declared = await readTies(db, reads, people);
+ 
   return {
     ids,
     orgNames,
-    positions: { person: posPerson.done(), org: posOrg.done(), start: posStart.done(), end: posEnd.done(), title: posTitle.done() },
-    titles: titles.values,
+    positions: positions.positions,
+    titles: positions.titles,
     events,
     attended: { person: attPerson.done(), event: attEvent.done() },
     meetings,
     introductions: { introducer: introducer.done(), introduced: introduced.done(), byUser: Uint8Array.from(byUser.done()) },
-    declared: { a: tieA.done(), b: tieB.done(), strength: Uint8Array.from(tieStrength.done()) },
+    declared,
     user: { circles, exchanges, metAt, introducedBy, connectedOn, favours },
   };
+}
+
+/**
+ * Positions whose person and organization are known, in the table's order. A chunk's ids are
+ * looked up together once it is parsed (see IdFields).
+ */
+async function readPositions(db: Db, reads: NetworkReads, people: IdIndex, orgs: IdIndex): Promise<Pick<NetworkFacts, 'positions' | 'titles'>> {
+  const person = new Ints(), org = new Ints(), title = new Ints(), start = new Ints(), end = new Ints();
+  const titles = new Interner();
+  const personIds = new IdFields(), orgIds = new IdFields();
+  await eachTableChunk(db, reads, 'position', ['person_id', 'organization_id', 'title', 'start_on', 'end_on'], ['title', 'start_on', 'end_on'], (chunk) => {
+    const first = title.length;
+    eachRow([chunk], (c) => {
+      personIds.add(c.next());
+      orgIds.add(c.next());
+      title.push(c.next().end > c.start ? titles.indexIn(c.bytes, c.start, c.end) : -1);
+      start.push(c.next().day(OPEN_START));
+      end.push(c.next().day(OPEN_END));
+    });
+    personIds.lookUp(people, chunk, person);
+    orgIds.lookUp(orgs, chunk, org);
+    dropUnknown(first, [person, org], [title, start, end]);
+  });
+  return { positions: { person: person.done(), org: org.done(), start: start.done(), end: end.done(), title: title.done() }, titles: titles.values };
+}
+
+// weak, medium, strong: the first letter tells them apart.
+const STRENGTH_BY_LETTER = new Map(TIE_STRENGTHS.map((s, i) => [s.charCodeAt(0), i]));
+
+/** Declared ties between known people, in the table's order. */
+async function readTies(db: Db, reads: NetworkReads, people: IdIndex): Promise<NetworkFacts['declared']> {
+  const a = new Ints(), b = new Ints(), strength = new Ints();
+  const aIds = new IdFields(), bIds = new IdFields();
+  await eachTableChunk(db, reads, 'tie', ['a_id', 'b_id', 'strength'], [], (chunk) => {
+    const first = strength.length;
+    eachRow([chunk], (c) => {
+      aIds.add(c.next());
+      bIds.add(c.next());
+      strength.push(STRENGTH_BY_LETTER.get(c.next().first()) ?? 0);
+    });
+    aIds.lookUp(people, chunk, a);
+    bIds.lookUp(people, chunk, b);
+    dropUnknown(first, [a, b], [strength]);
+  });
+  return { a: a.done(), b: b.done(), strength: Uint8Array.from(strength.done()) };
+}
+
+/** Drops the rows from `first` on where any of `ids` is unknown (-1), from `ids` and `rest` alike. */
+function dropUnknown(first: number, ids: readonly Ints[], rest: readonly Ints[]): void {
+  const length = ids[0]?.length ?? 0;
+  const known = (r: number): boolean => {
+    for (const column of ids) if ((column.data[r] ?? -1) < 0) return false;
+    return true;
+  };
+  // Rows name known people nearly always: the rows are moved only past the first unknown one.
+  let write = first;
+  while (write < length && known(write)) write++;
+  if (write === length) return;
+  const columns = [...ids, ...rest];
+  for (let r = write + 1; r < length; r++) {
+    if (!known(r)) continue;
+    for (const column of columns) column.data[write] = column.data[r] ?? 0;
+    write++;
+  }
+  for (const column of columns) column.length = write;
 }
 
 /** Exchanges with two people or more, in date order, each with its participants sorted. */

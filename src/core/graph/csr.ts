@@ -93,13 +93,18 @@ export function buildGraph(nodes: number, edges: EdgeBuffer): Graph {
   const targets = new Uint32Array(2 * m);
   const weights = new Float32Array(2 * m);
   const rowIn = new Uint16Array(2 * m);
-  // Strengths repeat (a declared tie, colleagues of one organization): the last log is reused.
-  let lastStrength = NaN, lastWeight = 0;
+  // Strengths repeat (a declared tie, colleagues of one organization, who alternate between
+  // a brief and a long overlap): the last two logs are reused.
+  let lastStrength = NaN, lastWeight = 0, otherStrength = NaN, otherWeight = 0;
   for (let i = 0; i < m; i++) {
     const x = a[i] ?? 0, y = b[i] ?? 0, st = s[i] ?? 0;
     if (st !== lastStrength) {
+      const known = st === otherStrength;
+      otherStrength = lastStrength;
+      const weight = known ? otherWeight : weightOf(st);
+      otherWeight = lastWeight;
       lastStrength = st;
-      lastWeight = weightOf(st);
+      lastWeight = weight;
     }
     let q = x >> BLOCK;
     let at = cursor[q] ?? 0;

@@ -1,6 +1,7 @@
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const DECODE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+const UTF8 = new TextDecoder();
 
 /**
  * Ids to node numbers. Maillon's ids are 12 base32 characters, i.e. 60 bits: they are kept
@@ -34,14 +35,24 @@ export class IdIndex {
   }
 
   addIn(text: string, start: number, end: number, value: number): void {
-    if (!this.decode(text, start, end)) {
-      const id = text.slice(start, end);
-      if (!this.others.has(id)) {
-        this.others.set(id, value);
-        this.size++;
-      }
-      return;
-    }
+    if (this.decode(text, start, end)) this.insert(value);
+    else this.addOther(text.slice(start, end), value);
+  }
+
+  /** Adds the id held as UTF-8 in bytes[start, end). */
+  addBytes(bytes: Uint8Array, start: number, end: number, value: number): void {
+    if (this.decodeBytes(bytes, start, end)) this.insert(value);
+    else this.addOther(UTF8.decode(bytes.subarray(start, end)), value);
+  }
+
+  private addOther(id: string, value: number): void {
+    if (this.others.has(id)) return;
+    this.others.set(id, value);
+    this.size++;
+  }
+
+  /** Adds the id just decoded into dHi, dLo. */
+  private insert(value: number): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const hi = this.dHi, lo = this.dLo, slots = this.slots;
     let i = this.slotOf(hi, lo);
@@ -62,7 +73,70 @@ export class IdIndex {
 
   /** The value of the id text[start, end), or -1. */
   getIn(text: string, start: number, end: number): number {
-    if (!this.decode(text, start, end)) return this.others.get(text.slice(start, end)) ?? -1;
+    return this.decode(text, start, end) ? this.find() : (this.others.get(text.slice(start, end)) ?? -1);
+  }
+
+  /** The value of the id held as UTF-8 in bytes[start, end), or -1. */
+  getBytes(bytes: Uint8Array, start: number, end: number): number {
+    return this.decodeBytes(bytes, start, end) ? this.find() : (this.others.get(UTF8.decode(bytes.subarray(start, end))) ?? -1);
+  }
+
+  /**
+   * Values of many ids at once, each held as UTF-8 in bytes[starts[k], ends[k]), written to
+   * out[at + k]; -1 for an empty or unknown id. Looked up one after the other, each id waits
+   * for its own cache miss in a table of millions. Here a first pass touches every id's slot,
+   * loads that do not depend on each other, so the processor fetches many at once; the
+   * lookups then find their slots in cache.
+   */
+  getManyBytes(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, out: Int32Array, at: number): void {
+    if (this.batchSlot.length < count) {
+      this.batchSlot = new Int32Array(count);
+      this.batchHi = new Int32Array(count);
+      this.batchLo = new Int32Array(count);
+    }
+    const slots = this.slots, slotOf = this.batchSlot, his = this.batchHi, los = this.batchLo;
+    for (let k = 0; k < count; k++) {
+      const ok = this.decodeBytes(bytes, starts[k] ?? 0, ends[k] ?? 0);
+      slotOf[k] = ok ? 0 : -1;
+      his[k] = this.dHi;
+      los[k] = this.dLo;
+    }
+    // A loop of a few instructions per id, so the processor runs far enough ahead to wait for
+    // many slots at once.
+    let touched = 0;
+    for (let k = 0; k < count; k++) {
+      if (slotOf[k] !== 0) continue;
+      const slot = this.slotOf(his[k] ?? 0, los[k] ?? 0);
+      slotOf[k] = slot;
+      touched ^= slots[3 * slot + 2] ?? 0;
+    }
+    this.touched = touched;
+    for (let k = 0; k < count; k++) {
+      const slot = slotOf[k] ?? -1;
+      if (slot < 0) {
+        const start = starts[k] ?? 0, end = ends[k] ?? 0;
+        out[at + k] = end > start ? (this.others.get(UTF8.decode(bytes.subarray(start, end))) ?? -1) : -1;
+        continue;
+      }
+      const hi = his[k] ?? 0, lo = los[k] ?? 0;
+      for (let i = slot; ; i = (i + 1) & this.mask) {
+        const v = slots[3 * i + 2] ?? -1;
+        if (v < 0 || (slots[3 * i] === hi && slots[3 * i + 1] === lo)) {
+          out[at + k] = v;
+          break;
+        }
+      }
+    }
+  }
+
+  private batchSlot = new Int32Array(0);
+  private batchHi = new Int32Array(0);
+  private batchLo = new Int32Array(0);
+  /** Read from the touching pass, so the engine cannot drop its loads as unused. */
+  touched = 0;
+
+  /** The value of the id just decoded into dHi, dLo, or -1. */
+  private find(): number {
     const hi = this.dHi, lo = this.dLo, slots = this.slots;
     // Rows often name the same person again (their positions, a hub's ties): the last two
     // answers are kept, which saves a cache miss in a table of millions.
@@ -116,6 +190,27 @@ export class IdIndex {
     }
     for (let k = 6; k < 12; k++) {
       const c = text.charCodeAt(start + k);
+      const d = c < 128 ? (DECODE[c] ?? -1) : -1;
+      if (d < 0) return false;
+      lo = (lo << 5) | d;
+    }
+    this.dHi = hi;
+    this.dLo = lo;
+    return true;
+  }
+
+  /** decode, for an id held as UTF-8 bytes (a Maillon id is ASCII: one byte a character). */
+  private decodeBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    if (end - start !== 12) return false;
+    let hi = 0, lo = 0;
+    for (let k = 0; k < 6; k++) {
+      const c = bytes[start + k] ?? 128;
+      const d = c < 128 ? (DECODE[c] ?? -1) : -1;
+      if (d < 0) return false;
+      hi = (hi << 5) | d;
+    }
+    for (let k = 6; k < 12; k++) {
+      const c = bytes[start + k] ?? 128;
       const d = c < 128 ? (DECODE[c] ?? -1) : -1;
       if (d < 0) return false;
       lo = (lo << 5) | d;
