@@ -70,11 +70,11 @@ function linkedinCsv(people: readonly Person[], moved: (i: number) => boolean): 
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** What the LinkedIn rows become, for the floor: the same people, circles and current job only. */
+/** What the LinkedIn rows become, for the floor: the same people, circles and current job only, with new ids as an import gives them. */
 function asImported(people: readonly Person[]): PersonRecord[] {
   return people.map((p, i) => ({
     person: {
-      ...p, phones: [], emails: i % 4 === 0 ? p.emails.slice(0, 1) : [], notes: null, interests: [], tags: [], circles: ['online'],
+      ...p, id: newId(), phones: [], emails: i % 4 === 0 ? p.emails.slice(0, 1) : [], notes: null, interests: [], tags: [], circles: ['online'],
       positions: p.positions.filter((x) => x.end === null).map((x) => ({ ...x, start: null })), priority: null, every: null,
       birthday: null, location: null, metAtEventId: null, introducedById: null, linkedin: `https://www.linkedin.com/in/${slug(p, i)}`,
       connectedOn: p.createdOn,

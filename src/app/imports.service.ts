@@ -1,11 +1,11 @@
 import { absorb, personFrom, type AbsorbOptions, type Change } from '../core/absorb.js';
 import type { IncomingContact, Rejection, SourcePlace } from '../core/incoming.js';
-import { IdentityIndex, type Evidence, type Identity, type PreparedIdentity } from '../core/matching.js';
+import { IdentityIndex, type Evidence, type Identity, type Match, type PreparedIdentity } from '../core/matching.js';
 import type { Milestone } from '../core/tending.js';
 import type { Person, Position } from '../core/types.js';
 import { parseMap, type CsvFormat } from '../formats/csv/read.js';
 import { insertMany } from '../storage/batch.js';
-import { getPeople, insertPeople, updatePeople } from '../storage/person.repository.js';
+import { getPeople, insertPeople, updatePeople, type KnownOrganizations } from '../storage/person.repository.js';
 import { insertPhotos, withPhotos, type Photo } from '../storage/photo.repository.js';
 import { insertPrompts } from '../storage/prompt.repository.js';
 import type { Db } from '../storage/store.js';
@@ -127,6 +127,8 @@ class Importer {
   private readonly pending = new Map<string, { person: Person; isNew: boolean }>();
   private readonly photos = new Map<string, Photo>();
   private readonly milestones: Milestone[] = [];
+  /** Organizations read or created by this import, which runs in one transaction. */
+  private readonly organizations: KnownOrganizations = new Map();
   private options: AbsorbOptions = { jobChanges: false };
   seen = 0;
 
@@ -145,18 +147,20 @@ class Importer {
     const linkedin = file.format === 'linkedin';
     this.options = { jobChanges: linkedin, ...(linkedin ? { circle: 'online' as const } : {}), ...(this.country ? { country: this.country } : {}) };
     let batch: IncomingContact[] = [];
-    for await (const item of file.items) {
-      if (item.kind === 'rejected') {
-        this.summary.rejected++;
-        this.summary.rejections.push(item.rejection);
-        continue;
-      }
-      this.seen++;
-      batch.push(item.contact);
-      if (batch.length >= BATCH) {
-        await this.take(batch);
-        batch = [];
-        progress();
+    for await (const run of file.items) {
+      for (const item of run) {
+        if (item.kind === 'rejected') {
+          this.summary.rejected++;
+          this.summary.rejections.push(item.rejection);
+          continue;
+        }
+        this.seen++;
+        batch.push(item.contact);
+        if (batch.length >= BATCH) {
+          await this.take(batch);
+          batch = [];
+          progress();
+        }
       }
     }
     await this.take(batch);
@@ -170,14 +174,19 @@ class Importer {
     const known = new Set<string>();
     for (const who of prepared) for (const id of this.index.sharingIdentifiers(who)) if (!this.pending.has(id)) known.add(id);
     for (const p of await getPeople(this.db, [...known])) this.cache.set(p.id, p);
-    for (let i = 0; i < batch.length; i++) await this.one(batch[i] as IncomingContact, prepared[i] as PreparedIdentity);
+    for (let i = 0; i < batch.length; i++) {
+      const c = batch[i] as IncomingContact, who = prepared[i] as PreparedIdentity;
+      // Found now, not when prepared: contacts earlier in the batch are in the index by now.
+      const found = this.index.findPrepared(who);
+      // Most contacts of a first import are new: created without the async steps a match may need.
+      if (found.length === 0) this.create(c, who, []);
+      else await this.one(c, who, found);
+    }
     await this.flush();
     this.cache.clear();
   }
 
-  private async one(c: IncomingContact, who: PreparedIdentity): Promise<void> {
-    // Found now, not when prepared: contacts earlier in the batch are in the index by now.
-    const found = this.index.findPrepared(who);
+  private async one(c: IncomingContact, who: PreparedIdentity, found: readonly Match[]): Promise<void> {
     const same = found.filter((m) => m.comparison.decision === 'same');
     const maybe = found.filter((m) => m.comparison.decision === 'maybe');
     const target = same[0];
@@ -234,17 +243,25 @@ class Importer {
     this.names.set(person.id, person.name);
     this.summary.created++;
     if (possibleDuplicates.length > 0) this.summary.possibleDuplicates++;
-    this.record({ action: 'create', at: c.at, person: { id: person.id, name: person.name }, merged: [], evidence: [], changes: [], jobChange: null, possibleDuplicates });
+    // Most contacts of a large file are plain creations, which a real import does not list: not built then.
+    if (this.keeps([], null, possibleDuplicates)) {
+      this.record({ action: 'create', at: c.at, person: { id: person.id, name: person.name }, merged: [], evidence: [], changes: [], jobChange: null, possibleDuplicates });
+    }
+  }
+
+  /** Whether the summary lists an action: all of them in a dry run; otherwise those worth reading. */
+  private keeps(merged: readonly PersonRef[], jobChange: ImportAction['jobChange'], possibleDuplicates: ImportAction['possibleDuplicates']): boolean {
+    return this.summary.dryRun || merged.length > 0 || jobChange !== null || possibleDuplicates.length > 0;
   }
 
   private record(action: ImportAction): void {
-    if (this.summary.dryRun || action.merged.length > 0 || action.jobChange || action.possibleDuplicates.length > 0) this.summary.actions.push(action);
+    if (this.keeps(action.merged, action.jobChange, action.possibleDuplicates)) this.summary.actions.push(action);
   }
 
   private async flush(): Promise<void> {
     const all = [...this.pending.values()];
-    await insertPeople(this.db, all.filter((x) => x.isNew).map((x) => ({ person: x.person, metText: '' })), this.ctx.newId);
-    await updatePeople(this.db, all.filter((x) => !x.isNew).map((x) => x.person), this.ctx.newId);
+    await insertPeople(this.db, all.filter((x) => x.isNew).map((x) => ({ person: x.person, metText: '' })), this.ctx.newId, this.organizations);
+    await updatePeople(this.db, all.filter((x) => !x.isNew).map((x) => x.person), this.ctx.newId, this.organizations);
     const newIds = new Set(all.filter((x) => x.isNew).map((x) => x.person.id));
     const had = await withPhotos(this.db, [...this.photos.keys()].filter((id) => !newIds.has(id)));
     await insertPhotos(this.db, new Map([...this.photos].filter(([id]) => !had.has(id))));

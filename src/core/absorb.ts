@@ -30,7 +30,9 @@ export function personFrom(c: IncomingContact, id: string, today: Day, options: 
     interests: [], notes: null, circles: [], tags: [], positions: [], priority: null, every: null,
     metAtEventId: null, introducedById: null, createdOn: today, lastExchangeOn: null, connectedOn: null,
   };
-  return absorb(blank, c, today, { ...options, jobChanges: false }).person;
+  // The blank person is this function's own: filled in place rather than copied first.
+  absorbInto(blank, c, today, { ...options, jobChanges: false });
+  return blank;
 }
 
 /**
@@ -40,29 +42,28 @@ export function personFrom(c: IncomingContact, id: string, today: Day, options: 
  */
 export function absorb(known: Person, c: IncomingContact, today: Day, options: AbsorbOptions): Absorbed {
   const p: Person = { ...known, emails: [...known.emails], phones: [...known.phones], positions: [...known.positions] };
+  return absorbInto(p, c, today, options);
+}
+
+/** `absorb`, writing into `p`, a copy the caller owns. */
+function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions): Absorbed {
   const changes = new Set<Change>();
-  const emails = addNew(p.emails, c.emails, (e) => normalizeEmail(e) ?? fold(e.trim()));
+  const emails = addNew(p.emails, c.emails, emailKey);
   if (emails) changes.add('emails');
   const phones = addNewPhones(p.phones, c.phones, options.country);
   if (phones) changes.add('phones');
-  const fill = <K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(key: K, value: Person[K] | undefined, change: Change) => {
-    if (p[key] === null && value) {
-      p[key] = value;
-      changes.add(change);
-    }
-  };
-  fill('linkedin', c.linkedin, 'linkedin');
-  fill('birthday', c.birthday, 'birthday');
-  fill('location', c.location, 'location');
-  fill('connectedOn', c.connectedOn, 'connected');
+  fill(p, 'linkedin', c.linkedin, 'linkedin', changes);
+  fill(p, 'birthday', c.birthday, 'birthday', changes);
+  fill(p, 'location', c.location, 'location', changes);
+  fill(p, 'connectedOn', c.connectedOn, 'connected', changes);
   const notes = c.notes?.trim();
   if (notes && !fold(p.notes ?? '').includes(fold(notes))) {
     p.notes = p.notes ? `${p.notes}\n\n${notes}` : notes;
     changes.add('notes');
   }
-  p.tags = union(p.tags, c.tags, () => changes.add('tags'));
-  p.interests = union(p.interests, c.interests ?? [], () => changes.add('interests'));
-  p.circles = union(p.circles, c.circles ?? [], () => changes.add('circles'));
+  p.tags = union(p.tags, c.tags, 'tags', changes);
+  p.interests = union(p.interests, c.interests ?? [], 'interests', changes);
+  p.circles = union(p.circles, c.circles ?? [], 'circles', changes);
   if (p.circles.length === 0 && options.circle) {
     p.circles = [options.circle];
     changes.add('circles');
@@ -71,8 +72,20 @@ export function absorb(known: Person, c: IncomingContact, today: Day, options: A
   return { person: p, changes: [...changes], jobChange };
 }
 
+// Module-level rather than closures in absorb: an import absorbs every contact of a file.
+const emailKey = (e: string) => normalizeEmail(e) ?? fold(e.trim());
+
+/** Sets an empty field from the contact. */
+function fill<K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(p: Person, key: K, value: Person[K] | undefined, change: Change, changes: Set<Change>): void {
+  if (p[key] === null && value) {
+    p[key] = value;
+    changes.add(change);
+  }
+}
+
 /** Appends the values not already there (compared by `key`); true when any was added. */
 function addNew(list: string[], incoming: readonly string[], key: (v: string) => string): boolean {
+  if (incoming.length === 0) return false;
   const seen = new Set(list.map(key));
   let added = false;
   for (const raw of incoming) {
@@ -103,9 +116,11 @@ function addNewPhones(list: string[], incoming: readonly string[], country: stri
   return added;
 }
 
-function union<T extends string>(list: readonly T[], incoming: readonly T[], onAdd: () => void): T[] {
+function union<T extends string>(list: readonly T[], incoming: readonly T[], change: Change, changes: Set<Change>): T[] {
+  // A copy all the same: the person absorb returns shares no array with the one it was given.
+  if (incoming.length === 0) return list.slice();
   const out = [...list];
-  if (addNew(out, incoming, fold)) onAdd();
+  if (addNew(out, incoming, fold)) changes.add(change);
   return out;
 }
 

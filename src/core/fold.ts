@@ -8,11 +8,21 @@ const MARKS_RE = /\p{M}+/gu;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range is meant
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
+// eslint-disable-next-line no-control-regex -- the whole Latin-1 range is meant
+const LATIN1_RE = /^[\x00-\xff]*$/;
+const ACCENTED_RE = /[\xc0-\xff]/g;
+
 /** Lower-cases and strips accents, so "Hélène", "HELENE" and "helene" compare equal. */
 export function fold(text: string): string {
   // Most names and companies are plain ASCII: nothing to decompose. Imports fold each
   // contact several times, and NFD is the costly step.
   if (ASCII_RE.test(text)) return text.toLowerCase();
+  // Western European text (é, ç, ß, ø) is Latin-1, where each letter folds on its own: looked up.
+  if (LATIN1_RE.test(text)) return text.toLowerCase().replace(ACCENTED_RE, (c) => LATIN1_FOLDED[c.charCodeAt(0) - 0xc0] ?? c);
+  return foldAny(text);
+}
+
+function foldAny(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -21,6 +31,9 @@ export function fold(text: string): string {
     // Phones write d’Almeida with a typographic apostrophe, keyboards with a straight one.
     .replace(/[’‘ʼ]/g, "'");
 }
+
+// What the general rule makes of each lower-case Latin-1 letter from U+00C0 (à, é, ß, ø...).
+const LATIN1_FOLDED = Array.from({ length: 0x40 }, (_, i) => foldAny(String.fromCharCode(0xc0 + i)));
 
 /** Splits folded text into search terms: letters and digits, everything else separates. */
 export function terms(text: string): string[] {

@@ -19,12 +19,24 @@ const PARTICLES = new Set(['de', 'du', 'des', 'del', 'della', 'van', 'von', 'der
 // Honorifics a phone's address book keeps in front of names. Not "m": in "M. Martin" it may be an initial.
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'prof', 'pr']);
 
+// Most folded names are plain words and spaces: they need none of the rules below but the split.
+const PLAIN = /^[a-z0-9 ]*$/;
+
 export function nameForm(raw: string): NameForm {
+  const folded = fold(raw);
+  if (PLAIN.test(folded)) {
+    const words = folded.split(' ').filter(Boolean);
+    return formOf(words, words.join(''));
+  }
   // "Jean Martin (Acme)": what a phone puts in brackets is a note, not a name.
-  const text = fold(raw).replace(/\([^)]*\)/g, ' ');
+  const text = folded.replace(/\([^)]*\)/g, ' ');
   const joined = text.replace(/[^\p{L}\p{N}]+/gu, '');
   // d' and l' are particles glued by an apostrophe; other apostrophes (O'Brien, N'Diaye) join.
   const words = text.replace(/(^|[\s-])[dl]'/g, '$1').replace(/'/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return formOf(words, joined);
+}
+
+function formOf(words: string[], joined: string): NameForm {
   while (words.length > 1 && HONORIFICS.has(words[0] ?? '')) words.shift();
   const tokens = words.filter((w, i) => !(PARTICLES.has(w) && words.slice(i + 1).some((next) => !PARTICLES.has(next))));
   return { tokens, joined, sorted: [...words].sort().join(' ') };

@@ -112,7 +112,12 @@ export function normalizeLinkedin(raw: string): string | null {
   if (!v) return null;
   // Most URLs are plain: a regular expression reads them ten times faster than URL does.
   const plain = LINKEDIN_RE.exec(v);
-  if (plain) return profilePath(plain[1] ?? '', (plain[2] ?? '').split('/'));
+  if (plain) {
+    const kind = plain[1] ?? '', path = plain[2] ?? '';
+    // Nearly every profile is one plain word ("in/jean-martin"): nothing to split or decode.
+    if (kind.toLowerCase() === 'in' && !/[%/]/.test(path)) return bareSlug(path.trim().toLowerCase());
+    return profilePath(kind, path.split('/'));
+  }
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(v) ? v : `https://${v}`);
@@ -123,6 +128,8 @@ export function normalizeLinkedin(raw: string): string | null {
   const [kind = '', ...rest] = url.pathname.split('/').filter(Boolean);
   return profilePath(kind, rest);
 }
+
+const bareSlug = (slug: string) => (slug ? `linkedin.com/in/${slug}` : null);
 
 /** 'linkedin.com/in/<slug>' (or '/pub/<path>') from the URL's path parts after the kind. */
 function profilePath(kind: string, rest: readonly string[]): string | null {
@@ -159,43 +166,57 @@ function formOf(phone: LazyPhone, country: string | undefined): PhoneForm | null
   return phone.form;
 }
 
-/** An identity read once, compared many times, with the keys it is filed and found under. */
+/**
+ * An identity read once, compared many times, with the keys it is filed and found under. The
+ * name's form and keys are worked out when first needed: a LinkedIn import into a new network
+ * files 30,000 people that no name is ever compared with.
+ */
 interface Prepared {
   country: string | undefined;
-  name: NameForm;
+  rawName: string;
+  form?: NameForm;
+  keys?: NameKeys;
   emails: readonly string[];
   phones: readonly LazyPhone[];
   linkedin: string | null;
-  /** Organization keys, each with the name as written. */
-  organizations: ReadonlyMap<string, string>;
+  /** Organization keys, and the names as written at the same places. */
+  organizations: readonly string[];
+  organizationNames: readonly string[];
   /** Email, LinkedIn and phone keys: filed under and looked up alike. */
   identifierKeys: readonly string[];
-  nameKeys: NameKeys;
 }
 
+const NONE: readonly string[] = [];
+const NO_PHONES: readonly LazyPhone[] = [];
+
+const nameOf = (p: Prepared): NameForm => (p.form ??= nameForm(p.rawName));
+const keysOf = (p: Prepared): NameKeys => (p.keys ??= nameKeys(nameOf(p)));
+
 function prepare(who: Identity, country?: string, organizationKeys = new Map<string, string>()): Prepared {
-  const emails: string[] = [];
+  let emails = NONE;
   for (const e of who.emails) {
     const n = normalizeEmail(e);
-    if (n && !emails.includes(n)) emails.push(n);
+    if (n && !emails.includes(n)) emails = [...emails, n];
   }
-  const phones: LazyPhone[] = [];
+  let phones = NO_PHONES;
   for (const raw of who.phones) {
     const digits = lineOf(raw).replace(/\D/g, '');
-    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones.push({ raw, digits, tail: digits.slice(-6) });
+    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = [...phones, { raw, digits, tail: digits.slice(-6) }];
   }
-  const organizations = new Map<string, string>();
+  let organizations = NONE, organizationNames = NONE;
   for (const o of who.organizations) {
     let key = organizationKeys.get(o);
     if (key === undefined) organizationKeys.set(o, (key = organizationKey(o)));
-    if (key && !organizations.has(key)) organizations.set(key, o.trim());
+    if (key && !organizations.includes(key)) {
+      organizations = [...organizations, key];
+      organizationNames = [...organizationNames, o.trim()];
+    }
   }
   const linkedin = who.linkedin ? normalizeLinkedin(who.linkedin) : null;
   const identifierKeys = emails.map((e) => `e:${e}`);
   if (linkedin) identifierKeys.push(`l:${linkedin}`);
   for (const phone of phones) if (!identifierKeys.includes(`t:${phone.tail}`)) identifierKeys.push(`t:${phone.tail}`);
-  const name = nameForm(who.name);
-  return { country, name, emails, phones, linkedin, organizations, identifierKeys, nameKeys: nameKeys(name) };
+  return { country, rawName: who.name, emails, phones, linkedin, organizations, organizationNames, identifierKeys };
 }
 
 /** An identity prepared by an index, to look it up more than once without reading it again. */
@@ -214,7 +235,6 @@ const NAME_COMPATIBLE = 0.6;
 const NAME_CONFLICT = 0.4;
 
 const clamp = (x: number, low: number, high: number) => Math.round(Math.min(high, Math.max(low, x)) * 100) / 100;
-const NONE: readonly string[] = [];
 
 type ConflictField = Extract<Evidence, { kind: 'conflict' }>['field'];
 
@@ -243,12 +263,15 @@ function factsOf(a: Prepared, b: Prepared, score: number): Facts {
     }
   }
   const organizations: string[] = [];
-  if (b.organizations.size > 0) for (const [key, written] of a.organizations) if (b.organizations.has(key)) organizations.push(written);
+  for (let i = 0; i < a.organizations.length && b.organizations.length > 0; i++) {
+    const key = a.organizations[i] ?? '';
+    if (b.organizations.includes(key)) organizations.push(a.organizationNames[i] ?? key);
+  }
   const conflicts: ConflictField[] = [];
   if (a.linkedin !== null && b.linkedin !== null && linkedin === null) conflicts.push('linkedin');
   if (a.emails.length > 0 && b.emails.length > 0 && emails.length === 0) conflicts.push('email');
   if (a.phones.length > 0 && b.phones.length > 0 && phones.length === 0) conflicts.push('phone');
-  if (a.organizations.size > 0 && b.organizations.size > 0 && organizations.length === 0) conflicts.push('organization');
+  if (a.organizations.length > 0 && b.organizations.length > 0 && organizations.length === 0) conflicts.push('organization');
   if (score < NAME_CONFLICT) conflicts.push('name');
   return { score, linkedin, emails, phones, organizations, conflicts };
 }
@@ -309,7 +332,7 @@ function evidenceOf(f: Facts): Evidence[] {
   return evidence;
 }
 
-function compare(a: Prepared, b: Prepared, score = formSimilarity(a.name, b.name)): Comparison {
+function compare(a: Prepared, b: Prepared, score = formSimilarity(nameOf(a), nameOf(b))): Comparison {
   const facts = factsOf(a, b, score);
   return { ...decide(a, b, facts), evidence: evidenceOf(facts) };
 }
@@ -345,6 +368,10 @@ export class IdentityIndex {
   private visit = 0;
   /** Whether `byInitial` keys are filed: only once a name with an initial looks for them, since most networks have none. */
   private initials = false;
+  /** Whether name keys are filed as they are, not only under WITHOUT_LINKEDIN: only once a contact without a profile looks for them (see `fileNames`). */
+  private plainNames = false;
+  /** People filed without a LinkedIn profile: while there are none, a contact with a profile has no namesake to look for. */
+  private bare = 0;
 
   constructor(private readonly country?: string) {}
 
@@ -362,28 +389,45 @@ export class IdentityIndex {
     const slot = this.slots.length;
     this.slots.push({ id, prepared });
     this.slotOf.set(id, slot);
+    if (prepared.linkedin === null) this.bare++;
     for (const key of prepared.identifierKeys) this.file(key, slot);
-    for (const key of prepared.nameKeys.own) this.fileName(key, slot, prepared);
-    if (this.initials) for (const key of prepared.nameKeys.byInitial) this.fileName(key, slot, prepared);
+    this.fileNames(slot, prepared, 'own', this.plainNames);
+    if (this.initials) this.fileNames(slot, prepared, 'byInitial', this.plainNames);
   }
 
   private fileInitials(): void {
     if (this.initials) return;
     this.initials = true;
     this.slots.forEach((entry, slot) => {
-      if (entry) for (const key of entry.prepared.nameKeys.byInitial) this.fileName(key, slot, entry.prepared);
+      if (entry) this.fileNames(slot, entry.prepared, 'byInitial', this.plainNames);
+    });
+  }
+
+  private filePlainNames(): void {
+    if (this.plainNames) return;
+    this.plainNames = true;
+    this.slots.forEach((entry, slot) => {
+      if (!entry) return;
+      const keys = keysOf(entry.prepared);
+      for (const key of keys.own) this.file(key, slot);
+      if (this.initials) for (const key of keys.byInitial) this.file(key, slot);
     });
   }
 
   /**
-   * A name key, filed once more under WITHOUT_LINKEDIN for people with no LinkedIn profile.
-   * Two different profiles make two people whatever their names (rule 1 of `decide`), so a
-   * contact with a profile looks for namesakes only among people without one: a LinkedIn
-   * import compares names only where that can change the answer.
+   * Files a person's name keys under WITHOUT_LINKEDIN when they have no LinkedIn profile, and
+   * as they are when `plain`. Two different profiles make two people whatever their names
+   * (rule 1 of `decide`), so a contact with a profile looks for namesakes only among people
+   * without one, and only a contact without one needs the plain keys: a LinkedIn import
+   * compares names only where that can change the answer, and files no name it never reads.
    */
-  private fileName(key: string, slot: number, prepared: Prepared): void {
-    this.file(key, slot);
-    if (prepared.linkedin === null) this.file(WITHOUT_LINKEDIN + key, slot);
+  private fileNames(slot: number, prepared: Prepared, which: 'own' | 'byInitial', plain: boolean): void {
+    const bare = prepared.linkedin === null;
+    if (!plain && !bare) return;
+    for (const key of keysOf(prepared)[which]) {
+      if (plain) this.file(key, slot);
+      if (bare) this.file(WITHOUT_LINKEDIN + key, slot);
+    }
   }
 
   private file(key: string, slot: number): void {
@@ -398,9 +442,12 @@ export class IdentityIndex {
     if (slot === undefined || !entry) return;
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
-    const names = [...entry.prepared.nameKeys.own, ...entry.prepared.nameKeys.byInitial];
-    const bare = entry.prepared.linkedin === null ? names.map((key) => WITHOUT_LINKEDIN + key) : [];
-    for (const key of [...entry.prepared.identifierKeys, ...names, ...bare]) {
+    const bare = entry.prepared.linkedin === null;
+    if (bare) this.bare--;
+    const keys = this.plainNames || bare ? keysOf(entry.prepared) : undefined;
+    const names = keys ? [...keys.own, ...keys.byInitial] : [];
+    const prefixed = bare ? names.map((key) => WITHOUT_LINKEDIN + key) : [];
+    for (const key of [...entry.prepared.identifierKeys, ...names, ...prefixed]) {
       const block = this.blocks.get(key);
       if (!block) continue;
       const at = block.indexOf(slot);
@@ -453,24 +500,28 @@ export class IdentityIndex {
    */
   private matches(query: Prepared, after: number): Match[] {
     if (this.seen.length < this.slots.length) this.seen = new Uint32Array(this.slots.length * 2);
-    if (query.nameKeys.hasInitial) this.fileInitials();
+    const withProfile = query.linkedin !== null;
+    // With a profile, namesakes are looked for among people without one (see `fileNames`).
+    const keys = !withProfile || this.bare > 0 ? keysOf(query) : undefined;
+    if (keys && !withProfile) this.filePlainNames();
+    if (keys?.hasInitial) this.fileInitials();
     const visit = ++this.visit;
     const out: Match[] = [];
-    const ids = query.identifierKeys, names = query.nameKeys.probe;
+    const ids = query.identifierKeys, names = keys ? keys.probe : NONE;
     for (let k = 0; k < ids.length + names.length; k++) {
       const byName = k >= ids.length;
       const key = (byName ? names[k - ids.length] : ids[k]) ?? '';
-      const block = this.blocks.get(byName && query.linkedin !== null ? WITHOUT_LINKEDIN + key : key);
+      const block = this.blocks.get(byName && withProfile ? WITHOUT_LINKEDIN + key : key);
       if (!block) continue;
       // A pair of given names ("Jean Pierre") shared by hundreds tells nothing; a name of three
       // words or more has other pairs, with its family name, to find its duplicates by.
-      if (block.length > LARGE_BLOCK && query.name.tokens.length >= 3 && key.startsWith('p:')) continue;
+      if (block.length > LARGE_BLOCK && nameOf(query).tokens.length >= 3 && key.startsWith('p:')) continue;
       for (const slot of block) {
         if (slot <= after || this.seen[slot] === visit) continue;
         this.seen[slot] = visit;
         const other = this.slots[slot];
         if (!other) continue;
-        const score = formSimilarity(query.name, other.prepared.name);
+        const score = formSimilarity(nameOf(query), nameOf(other.prepared));
         // Found by name only, they share no email, phone or LinkedIn (those keys came
         // first): unless the names are alike they are different, and need no closer look.
         // This keeps large blocks ("Jean-Pierre ...") cheap.
@@ -483,4 +534,3 @@ export class IdentityIndex {
     return out.sort(byConfidence);
   }
 }
-

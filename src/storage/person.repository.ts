@@ -15,9 +15,9 @@ export interface PersonRecord {
 
 type Rows = { [T in keyof Database]?: Insertable<Database[T]>[] };
 
-function personRow(p: Person): Insertable<PersonTable> {
+function personRow(p: Person, nameFolded = fold(p.name)): Insertable<PersonTable> {
   return {
-    id: p.id, name: p.name, name_folded: fold(p.name), linkedin: p.linkedin, location: p.location,
+    id: p.id, name: p.name, name_folded: nameFolded, linkedin: p.linkedin, location: p.location,
     birthday_md: p.birthday ? p.birthday.slice(-5) : null,
     birthday: p.birthday, notes: p.notes, priority: p.priority, every_days: p.every,
     met_at_event_id: p.metAtEventId, introduced_by_id: p.introducedById,
@@ -25,22 +25,36 @@ function personRow(p: Person): Insertable<PersonTable> {
   };
 }
 
+/** `fold`, remembering its answers: organizations, titles and empty notes repeat across people. */
+function repeatedFold(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let folded = known.get(text);
+    if (folded === undefined) known.set(text, (folded = fold(text)));
+    return folded;
+  };
+}
+
 /** Maps people to the rows of every table they span; organizations must already exist in `orgIds`. */
 export function personRows(records: readonly PersonRecord[], orgIds: ReadonlyMap<string, string>, newId: () => string): Rows {
   const rows = { person: [], person_email: [], person_phone: [], person_label: [], position: [], person_search: [] } satisfies Rows;
   const out = rows as Required<Pick<Rows, keyof typeof rows>>;
+  const folded = repeatedFold();
   for (const record of records) {
     const p = record.person;
-    out.person.push(personRow(p));
-    p.emails.forEach((email, ordinal) => out.person_email.push({ person_id: p.id, ordinal, email }));
-    p.phones.forEach((phone, ordinal) => out.person_phone.push({ person_id: p.id, ordinal, phone }));
-    const labels = [...p.circles.map((v) => ['circle', v] as const), ...p.tags.map((v) => ['tag', v] as const), ...p.interests.map((v) => ['interest', v] as const)];
-    labels.forEach(([kind, value], ordinal) => out.person_label.push({ person_id: p.id, kind, ordinal, value }));
-    p.positions.forEach((pos, ordinal) => out.position.push({
-      id: newId(), person_id: p.id, organization_id: orgIds.get(fold(pos.organization)) ?? '', ordinal,
+    const name = fold(p.name);
+    out.person.push(personRow(p, name));
+    for (let ordinal = 0; ordinal < p.emails.length; ordinal++) out.person_email.push({ person_id: p.id, ordinal, email: p.emails[ordinal] as string });
+    for (let ordinal = 0; ordinal < p.phones.length; ordinal++) out.person_phone.push({ person_id: p.id, ordinal, phone: p.phones[ordinal] as string });
+    let ordinal = 0;
+    for (const value of p.circles) out.person_label.push({ person_id: p.id, kind: 'circle', ordinal: ordinal++, value });
+    for (const value of p.tags) out.person_label.push({ person_id: p.id, kind: 'tag', ordinal: ordinal++, value });
+    for (const value of p.interests) out.person_label.push({ person_id: p.id, kind: 'interest', ordinal: ordinal++, value });
+    p.positions.forEach((pos, i) => out.position.push({
+      id: newId(), person_id: p.id, organization_id: orgIds.get(folded(pos.organization)) ?? '', ordinal: i,
       title: pos.title, start_on: pos.start, end_on: pos.end,
     }));
-    out.person_search.push(searchRows(record));
+    out.person_search.push(searchRows(record, name, folded));
   }
   return out;
 }
@@ -49,41 +63,61 @@ export function personRows(records: readonly PersonRecord[], orgIds: ReadonlyMap
  * A folded name, plus its joined form when it has apostrophes or hyphens, so "dalmeida"
  * finds "d'Almeida" and "jeanpierre" finds "Jean-Pierre", as "almeida" and "jean" already do.
  */
-function nameText(name: string): string {
-  const folded = fold(name);
+function nameText(folded: string): string {
   const joined = folded.replace(/['’‐-]/g, '');
   return joined === folded ? folded : `${folded} ${joined}`;
 }
 
+/** Organizations and titles; most people have one position, written without an array. */
+function workText(positions: readonly Position[]): string {
+  const [only] = positions;
+  if (positions.length === 1 && only) return `${only.organization} ${only.title ?? ''}`;
+  return positions.map((x) => `${x.organization} ${x.title ?? ''}`).join(' ');
+}
+
 /** The folded text a person is found by: name; organizations and titles; notes, interests, tags, place; how met. */
-export function searchRows({ person: p, metText }: PersonRecord): Insertable<Database['person_search']> {
+export function searchRows({ person: p, metText }: PersonRecord, nameFolded = fold(p.name), folded = fold): Insertable<Database['person_search']> {
   return {
     person_id: p.id,
-    name: nameText(p.name),
-    work: fold(p.positions.map((x) => `${x.organization} ${x.title ?? ''}`).join(' ')),
-    notes: fold([p.notes ?? '', ...p.interests, ...p.tags, p.location ?? ''].join(' ')),
-    met: fold(metText),
+    name: nameText(nameFolded),
+    work: folded(workText(p.positions)),
+    notes: folded(p.interests.length + p.tags.length === 0 ? `${p.notes ?? ''} ${p.location ?? ''}` : [p.notes ?? '', ...p.interests, ...p.tags, p.location ?? ''].join(' ')),
+    met: folded(metText),
   };
 }
 
+/**
+ * Organization ids already read or written in the caller's transaction, by folded name: an
+ * import writes 30 batches naming mostly the same organizations, and organizations are never
+ * deleted. It must not outlive the transaction (a rollback forgets the ones it created).
+ */
+export type KnownOrganizations = Map<string, string>;
+
 /** The organizations these names denote, created when new; keys are folded names. */
-export async function ensureOrganizations(db: Db, names: Iterable<string>, newId: () => string): Promise<Map<string, string>> {
+export async function ensureOrganizations(db: Db, names: Iterable<string>, newId: () => string, known?: KnownOrganizations): Promise<Map<string, string>> {
   const wanted = new Map<string, string>();
-  for (const name of names) wanted.set(fold(name), name.trim());
+  // A batch names the same organizations again and again: each is folded once.
+  const folded = repeatedFold();
+  for (const name of names) wanted.set(folded(name), name.trim());
   const ids = new Map<string, string>();
-  for (const part of chunks([...wanted.keys()])) {
+  for (const key of wanted.keys()) {
+    const id = known?.get(key);
+    if (id !== undefined) ids.set(key, id);
+  }
+  for (const part of chunks([...wanted.keys()].filter((k) => !ids.has(k)))) {
     const found = await db.selectFrom('organization').select(['id', 'name_folded']).where('name_folded', 'in', part).execute();
     for (const r of found) ids.set(r.name_folded, r.id);
   }
   const missing = [...wanted].filter(([k]) => !ids.has(k)).map(([k, name]) => ({ id: newId(), name, name_folded: k }));
   await insertMany(db, 'organization', missing);
   for (const o of missing) ids.set(o.name_folded, o.id);
+  if (known) for (const [key, id] of ids) known.set(key, id);
   return ids;
 }
 
 /** Writes new people with all their details, in batches. */
-export async function insertPeople(db: Db, records: readonly PersonRecord[], newId: () => string): Promise<void> {
-  const orgs = await ensureOrganizations(db, records.flatMap((r) => r.person.positions.map((p) => p.organization)), newId);
+export async function insertPeople(db: Db, records: readonly PersonRecord[], newId: () => string, known?: KnownOrganizations): Promise<void> {
+  const orgs = await ensureOrganizations(db, records.flatMap((r) => r.person.positions.map((p) => p.organization)), newId, known);
   const rows = personRows(records, orgs, newId);
   for (const table of ['person', 'person_email', 'person_phone', 'person_label', 'position', 'person_search'] as const) {
     await insertMany(db, table, rows[table] ?? []);
@@ -110,7 +144,7 @@ export async function updatePerson(db: Db, record: PersonRecord, newId: () => st
  * anew in batches; only the person rows themselves take one statement each. How they met
  * (event, introducer) is not changed by an import, so its search text is kept as it was.
  */
-export async function updatePeople(db: Db, people: readonly Person[], newId: () => string): Promise<void> {
+export async function updatePeople(db: Db, people: readonly Person[], newId: () => string, known?: KnownOrganizations): Promise<void> {
   if (people.length === 0) return;
   for (const p of people) await db.updateTable('person').set(personRow(p)).where('id', '=', p.id).execute();
   const ids = people.map((p) => p.id);
@@ -122,7 +156,7 @@ export async function updatePeople(db: Db, people: readonly Person[], newId: () 
     }
   }
   const records = people.map((person) => ({ person, metText: met.get(person.id) ?? '' }));
-  const orgs = await ensureOrganizations(db, people.flatMap((p) => p.positions.map((x) => x.organization)), newId);
+  const orgs = await ensureOrganizations(db, people.flatMap((p) => p.positions.map((x) => x.organization)), newId, known);
   const rows = personRows(records, orgs, newId);
   for (const table of ['person_email', 'person_phone', 'person_label', 'position', 'person_search'] as const) {
     await insertMany(db, table, rows[table] ?? []);

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { MaillonError } from '../../core/errors.js';
 import type { ByteSource, ReadItem } from '../../core/incoming.js';
-import { inspectCsv, readCsv, type CsvFormat } from '../../formats/csv/read.js';
+import { inspectCsv, readCsvRuns, type CsvFormat } from '../../formats/csv/read.js';
 import { bytesSource } from '../../formats/decode.js';
 import { readVcards } from '../../formats/vcard/read.js';
 import { connectionsFromZip, isZip } from '../../formats/zip.js';
@@ -26,7 +26,8 @@ export interface OpenedFile {
   source: ByteSource;
   /** The CSV dialect found, for LinkedIn's job changes and the summary; null for vCard. */
   format: CsvFormat | null;
-  items: AsyncIterable<ReadItem>;
+  /** The file's items in runs: a CSV file's a slice of text at a time, a vCard file's one by one. */
+  items: AsyncIterable<readonly ReadItem[]>;
 }
 
 /** Bytes read so far in the current pass over a file: readers may pass twice (encoding detection). */
@@ -46,11 +47,15 @@ export async function openImport(file: string, request: ReadRequest, counter: By
     source = counted(bytesSource(bytes), counter, bytes.length / Math.max(1, size));
   }
   if (request.kind === 'vcard') {
-    return { name, size, source, format: null, items: readVcards(source, { file: name, keepPhotos: request.keepPhotos }) };
+    return { name, size, source, format: null, items: oneByOne(readVcards(source, { file: name, keepPhotos: request.keepPhotos })) };
   }
   const format = request.kind === 'linkedin' ? 'linkedin' : request.format ?? (await inspectCsv(source, name)).format ?? undefined;
-  const items = readCsv(source, { file: name, ...(format ? { format } : {}), ...(request.map ? { map: request.map } : {}) });
+  const items = readCsvRuns(source, { file: name, ...(format ? { format } : {}), ...(request.map ? { map: request.map } : {}) });
   return { name, size, source, format: format ?? null, items };
+}
+
+async function* oneByOne(items: AsyncIterable<ReadItem>): AsyncIterable<readonly ReadItem[]> {
+  for await (const item of items) yield [item];
 }
 
 async function fileSize(file: string): Promise<number> {

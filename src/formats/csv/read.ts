@@ -34,6 +34,14 @@ export interface CsvReadOptions {
  * header, import.unknown_format. A file with nothing but blank lines gives nothing.
  */
 export async function* readCsv(source: ByteSource, options: CsvReadOptions): AsyncIterable<ReadItem> {
+  for await (const run of readCsvRuns(source, options)) yield* run;
+}
+
+/**
+ * `readCsv`, handing items out in runs (those of a slice of text) rather than one by one: an
+ * async step per item costs more than reading it (30,000 rows, ~1 KB of promises each).
+ */
+export async function* readCsvRuns(source: ByteSource, options: CsvReadOptions): AsyncIterable<ReadItem[]> {
   if (options.format !== undefined && !CSV_FORMATS.includes(options.format)) {
     throw new MaillonError('import.unknown_format', { value: options.format, allowed: CSV_FORMATS.join(', ') });
   }
@@ -54,9 +62,9 @@ export async function* readCsv(source: ByteSource, options: CsvReadOptions): Asy
     for (let text: string | undefined = opened.head; text !== undefined; text = await nextText(opened.rest)) {
       // Slices keep few rows alive at once: a 1 MB chunk read whole would hold ~10,000 rows
       // while they are handed out, long enough for the garbage collector to copy them all.
-      for (let i = 0; i < text.length; i += SLICE_CHARS) yield* rows.push(text.slice(i, i + SLICE_CHARS));
+      for (let i = 0; i < text.length; i += SLICE_CHARS) yield rows.push(text.slice(i, i + SLICE_CHARS));
     }
-    yield* rows.end();
+    yield rows.end();
   } finally {
     await opened.rest.return?.();
   }

@@ -28,7 +28,7 @@ export function openSqlite(path: string): StoreDialect {
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('synchronous = NORMAL');
-    // 64 MB of page cache: bulk writes into random-key indexes (ids are random) thrash the 2 MB default.
+    // 64 MB of page cache: bulk writes into indexes of random keys (folded names, emails) thrash the 2 MB default.
     raw.pragma('cache_size = -65536');
   } catch (error) {
     throw sqliteError(error, path);
