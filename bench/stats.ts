@@ -20,4 +20,5 @@ export async function time(fn: () => unknown, runs: number, warmup = 3): Promise
   return out;
 }
 
-export const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+/** Milliseconds with the digits that matter: 1234, 12.3, 0.05. */
+export const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(2));
