@@ -49,8 +49,8 @@ function start(now: number): void {
  * at random in each process and then grows by a random step of 1 to 32. So ids made one after
  * another sort one after another: an import's 150,000 rows land at one place in each index
  * instead of at random pages, which makes SQLite's inserts much cheaper. Two processes of the
- * same week collide only if their runs overlap, about (ids made x 33) / 2^44; and the next id
- * cannot be told from the last.
+ * same week collide only if their runs overlap, about (ids made x 33) / 2^44. Ids are not
+ * secrets: the next one lies within 32 of the last (tokens use crypto.randomBytes instead).
  */
 export function newId(): string {
   const now = Math.floor(Date.now() / WEEK_MS);
