@@ -21,6 +21,26 @@ describeBrowser('People and the person page', (env) => {
       expect(new URL(page.url()).pathname).toMatch(/^\/people\/[0-9a-z]{12}$/);
     });
 
+    it('a user scrolls far down the list, opens someone, and comes back to the same place', async () => {
+      const served = await env.serve({ lang, setup: (cli) => cli('demo', '--people', '200') });
+      const page = await env.page(served, { lang });
+      const people = await new PeoplePage(page, lang).open();
+      await expect.poll(() => people.rows.count()).toBeGreaterThan(5);
+      await people.list.evaluate((el) => { el.scrollTop = 3000; });
+      // A row well inside the view, once its page of people has arrived.
+      const row = people.list.locator('[aria-posinset="75"]');
+      await expect.poll(async () => (await row.locator('.name').count())).toBe(1);
+      const name = (await row.locator('.name').textContent()) ?? '';
+      await row.click();
+      await new PersonPage(page, lang, name).heading.waitFor();
+
+      await page.goBack();
+      await people.heading.waitFor();
+      await expect.poll(() => people.list.evaluate((el) => el.scrollTop)).toBe(3000);
+      await people.row(name).waitFor();
+      expect(await people.row(name).getAttribute('aria-selected')).toBe('true');
+    });
+
     it('a user reads a person\'s health with its reasons, timeline and ties, then logs an exchange that tops the timeline', async () => {
       const served = await env.serve({ lang, setup: tendedNetwork });
       const page = await env.page(served, { lang });

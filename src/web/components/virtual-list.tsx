@@ -18,11 +18,14 @@ interface Props {
   /** Rows rendered beyond the visible ones, each side. */
   overscan?: number;
   describedBy?: string;
+  /** Where to scroll once there are rows, e.g. back where the user left the list. */
+  initialScrollTop?: number;
+  onScrolled?: (top: number) => void;
 }
 
 export const rowId = (listId: string, index: number) => `${listId}-row-${index}`;
 
-export function VirtualList({ id, label, count, rowHeight, selected, onSelect, onOpen, onRange, renderRow, overscan = 8, describedBy }: Props) {
+export function VirtualList({ id, label, count, rowHeight, selected, onSelect, onOpen, onRange, renderRow, overscan = 8, describedBy, initialScrollTop, onScrolled }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -35,6 +38,16 @@ export function VirtualList({ id, label, count, rowHeight, selected, onSelect, o
     observer.observe(el);
     return () => { observer.disconnect(); };
   }, []);
+
+  // Once, when the rows arrive: before that the list has no height to scroll in.
+  const restored = useRef(false);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el || restored.current || !initialScrollTop || count === 0) return;
+    restored.current = true;
+    el.scrollTop = initialScrollTop;
+    setScrollTop(el.scrollTop);
+  }, [count, initialScrollTop]);
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
@@ -100,7 +113,10 @@ export function VirtualList({ id, label, count, rowHeight, selected, onSelect, o
       aria-activedescendant={selected >= first && selected < last ? rowId(id, selected) : undefined}
       onKeyDown={keyDown}
       onFocus={() => { if (selected < 0 && count > 0) onSelect(Math.floor(scrollTop / rowHeight)); }}
-      onScroll={(e) => { setScrollTop(e.currentTarget.scrollTop); }}
+      onScroll={(e) => {
+        setScrollTop(e.currentTarget.scrollTop);
+        onScrolled?.(e.currentTarget.scrollTop);
+      }}
     >
       <div style={{ height: count * rowHeight, position: 'relative' }}>{rows}</div>
     </div>

@@ -1,7 +1,8 @@
 // People: a windowed list that stays fast at 30,000 rows, searched as you type (the server
 // ignores accents and case) and filtered by circle, tag, priority, health and organization.
-// The filters live in the address, so Back from a person returns to the same list.
-import { useCallback, useEffect, useId, useState } from 'react';
+// The filters live in the address, so Back from a person returns to the same list; where the
+// user was in it is kept for the tab (sessionStorage), so Back returns there too.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ErrorNote } from '../components/feedback';
 import { VirtualList } from '../components/virtual-list';
 import { useI18n } from '../i18n/i18n';
@@ -31,6 +32,27 @@ function toSearch(q: PeopleQuery): string {
   return text ? `?${text}` : '';
 }
 
+/** Where the user left the list: its scroll position and selected row, for one set of filters. */
+interface Place { search: string; top: number; selected: number }
+const PLACE_KEY = 'maillon.people.place';
+
+function savedPlace(search: string): Place | null {
+  try {
+    const place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as Place | null;
+    return place?.search === search ? place : null;
+  } catch {
+    return null; // Storage refused or garbled: start at the top.
+  }
+}
+
+function savePlace(place: Place): void {
+  try {
+    sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
+  } catch {
+    // Storage refused (private mode, quota): the list simply starts at the top next time.
+  }
+}
+
 /** The value after the user stopped typing for `ms`. */
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -50,19 +72,26 @@ export function People() {
   const [added, setAdded] = useState(0);
   // A person added here changes the list: a new key fetches it again.
   const pages = usePeoplePages(query, `${lang}|${added}`);
-  const [selected, setSelected] = useState(-1);
+  const [place] = useState(() => savedPlace(toSearch(fromQuery(location.query))));
+  const [selected, setSelected] = useState(place?.selected ?? -1);
+  const scrollTop = useRef(place?.top ?? 0);
+  const firstQuery = useRef(true);
 
   useEffect(() => { document.title = `${t('people.title')} · Maillon`; }, [t]);
   useEffect(() => {
-    setSelected(-1);
+    // The first query is the one the user came back to: keep their place in it.
+    if (!firstQuery.current) setSelected(-1);
+    firstQuery.current = false;
     navigate(`/people${toSearch(query)}`, true);
   }, [query]);
 
   const set = (field: keyof PeopleQuery, value: string) => { setForm((f) => ({ ...f, [field]: value })); };
   const open = useCallback((index: number) => {
     const person = pages.row(index);
-    if (person) navigate(`/people/${encodeURIComponent(person.id)}`);
-  }, [pages]);
+    if (!person) return;
+    savePlace({ search: toSearch(query), top: scrollTop.current, selected: index });
+    navigate(`/people/${encodeURIComponent(person.id)}`);
+  }, [pages, query]);
   const filtered = FIELDS.some((f) => f !== 'sort' && form[f] !== '');
   const total = pages.total;
 
@@ -149,7 +178,8 @@ export function People() {
         ? filtered && <p className="empty">{t('people.noMatch')}</p>
         : (
           <VirtualList id={`${id}-list`} label={t('people.list')} describedBy={`${id}-keys`} count={total ?? 0} rowHeight={ROW_HEIGHT}
-            selected={selected} onSelect={setSelected} onOpen={open} onRange={pages.ensure} renderRow={renderRow} />
+            selected={selected} onSelect={setSelected} onOpen={open} onRange={pages.ensure} renderRow={renderRow}
+            initialScrollTop={place?.top} onScrolled={(top) => { scrollTop.current = top; }} />
         )}
     </>
   );
