@@ -7,7 +7,7 @@ import { deleteTie, getTie, saveTie } from '../storage/tie.repository.js';
 import type { Db } from '../storage/store.js';
 import type { AppContext } from './context.js';
 import { explainPairs, type ExplainedTie, type Named } from './network/explain.js';
-import { loadNetwork } from './network/load.js';
+import { networkOf } from './network/load.js';
 import { resolvePerson } from './resolve.js';
 
 export { findPaths, type PathResult, type WarmPath, type PathStep, type FirstAsk, type Nearest } from './network/paths.js';
@@ -80,7 +80,7 @@ export interface PersonTies {
 export async function personTies(ctx: AppContext, ref: string, limit = 20): Promise<PersonTies> {
   return ctx.store.read(async (db) => {
     const person = await resolvePerson(db, ref);
-    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
+    const loaded = await networkOf(ctx, db);
     const node = loaded.nodeOf(person.id);
     const g = loaded.net.graph;
     const others: { node: number; weight: number }[] = [];

@@ -7,7 +7,7 @@ import { localDay } from '../core/dates.js';
 import { wordsFor } from '../i18n/i18n.js';
 import type { ServerEnv } from './env.js';
 import { errorHandler, ServerError } from './errors.js';
-import { ResponseCache } from './cache.js';
+import { KeptNetwork, ResponseCache } from './cache.js';
 import { dbStamp, isPostgresLocation } from './db-stamp.js';
 import { ImportJobs } from './jobs.js';
 import { languageOf } from './lang.js';
@@ -72,7 +72,8 @@ export function createServerApp(input: ServerOptions): ServerApp {
     pages: new ResponseCache(PAGE_TTL_MS, 2000, stamp),
     views: new ResponseCache(PAGE_TTL_MS, 24, stamp),
   };
-  const forget = () => { cache.agenda.clear(); cache.pages.clear(); cache.views.clear(); };
+  const network = new KeptNetwork(PAGE_TTL_MS, stamp);
+  const forget = () => { cache.agenda.clear(); cache.pages.clear(); cache.views.clear(); network.clear(); };
   const state: ServerState = {
     options,
     csrfToken: randomBytes(32).toString('base64url'),
@@ -80,7 +81,7 @@ export function createServerApp(input: ServerOptions): ServerApp {
     cache,
     async context() {
       const ctx = await base();
-      return { store: ctx.store, newId: ctx.newId, today: options.today ?? localDay(new Date()) };
+      return { store: ctx.store, newId: ctx.newId, today: options.today ?? localDay(new Date()), networks: network };
     },
   };
   // Built once per language: merging the catalogues for every request would cost more than a cached answer.

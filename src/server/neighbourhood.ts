@@ -1,5 +1,5 @@
 import type { AppContext } from '../app/context.js';
-import { loadNetwork, nodeNames } from '../app/network/load.js';
+import { networkOf, nodeNames } from '../app/network/load.js';
 import { ME } from '../core/network.js';
 
 export interface Neighbourhood {
@@ -16,7 +16,7 @@ const round = (x: number) => Number(x.toFixed(3));
  */
 export async function neighbourhood(ctx: AppContext, limit: number): Promise<Neighbourhood> {
   return ctx.store.read(async (db) => {
-    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
+    const loaded = await networkOf(ctx, db);
     const g = loaded.net.graph;
     const hops = new Map<number, number>([[ME, 0]]);
     let ring = [ME];

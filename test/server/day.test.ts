@@ -50,6 +50,23 @@ describe('the server day and its cached pages', () => {
     await a.close();
   });
 
+  it('keeps the network between path searches, and drops it when a tie is written here or by the CLI', async () => {
+    const db = await dbs.create();
+    const a = await api(db);
+    for (const [name, org] of [['Claire Martin', 'Acme'], ['Marc Petit', 'Globex'], ['Zoé Blanc', 'Initech']]) await a.send('POST', '/api/v1/people', { name, org });
+    await a.send('POST', '/api/v1/exchanges', { people: ['Claire'], channel: 'in-person' });
+    const pathTo = async (org: string) => (await a.get(`/api/v1/network/path?to=${org}&kind=organization`)).paths.map((p: any) => p.steps.map((s: any) => s.person.name));
+    expect(await pathTo('Globex')).toEqual([]);
+    expect(await pathTo('Globex')).toEqual([]);
+    await a.send('POST', '/api/v1/ties', { a: 'Claire', b: 'Marc', strength: 'strong' });
+    expect(await pathTo('Globex')).toEqual([['Claire Martin', 'Marc Petit']]);
+    expect(await pathTo('Initech')).toEqual([]);
+    const cli = session(db, '2026-03-02');
+    expect((await cli('knows', 'Marc', 'Zoé', '--strength', 'strong')).code).toBe(0);
+    expect(await pathTo('Initech')).toEqual([['Claire Martin', 'Marc Petit', 'Zoé Blanc']]);
+    await a.close();
+  });
+
   it('lists people a page at a time, filtered and sorted, and finds them without accents', async () => {
     const a = await api(await dbs.create());
     for (const name of ['Anne Roy', 'Béatrice Morel', 'Chloé Petit', 'David Roux']) await a.send('POST', '/api/v1/people', { name, circles: name.startsWith('D') ? ['family'] : ['friend'] });

@@ -3,6 +3,7 @@ import { buildNetwork, ME, type Network } from '../../core/network.js';
 import type { Day } from '../../core/types.js';
 import { loadNetworkFacts, namesOf, type NetworkReads } from '../../storage/network.repository.js';
 import type { Db } from '../../storage/store.js';
+import type { AppContext } from '../context.js';
 
 /** The network in memory, with what queries on it need: node numbers by id, and a path finder. */
 export interface LoadedNetwork {
@@ -16,7 +17,7 @@ export interface LoadedNetwork {
 /**
  * Reads the store in bulk and builds the graph. It is rebuilt for each command rather than
  * kept in step with every write: building it is fast (see bench/graph.ts), and a rebuild
- * cannot drift from the data.
+ * cannot drift from the data. The server keeps the last one until something changes.
  */
 export async function loadNetwork(db: Db, today: Day, reads: NetworkReads): Promise<LoadedNetwork> {
   const net = buildNetwork(await loadNetworkFacts(db, reads), today);
@@ -28,6 +29,12 @@ export async function loadNetwork(db: Db, today: Day, reads: NetworkReads): Prom
     idOf: (node) => (node === ME ? '' : (ids[node - 1] ?? '')),
     finder: () => (finder ??= new PathFinder(net.graph)),
   };
+}
+
+/** The network for this use case: the one the context keeps, if it keeps one, or a fresh build. */
+export function networkOf(ctx: AppContext, db: Db): Promise<LoadedNetwork> {
+  const build = () => loadNetwork(db, ctx.today, ctx.store.dialect);
+  return ctx.networks ? ctx.networks.get(ctx.today, build) : build();
 }
 
 /**

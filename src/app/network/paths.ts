@@ -5,7 +5,7 @@ import type { Reason } from '../../core/reason.js';
 import type { AppContext } from '../context.js';
 import { draft, type DraftResult } from '../drafts.service.js';
 import { explainPairs, type Named } from './explain.js';
-import { loadNetwork, type LoadedNetwork } from './load.js';
+import { networkOf, type LoadedNetwork } from './load.js';
 import { resolveTarget, type Target } from './targets.js';
 
 export const DEFAULT_K = 3;
@@ -73,7 +73,7 @@ export async function findPaths(ctx: AppContext, input: string, options: PathOpt
   const k = parseWhole(options.k ?? String(DEFAULT_K), 'k', 1, MAX_K);
   const maxHops = parseWhole(options.maxHops ?? String(DEFAULT_MAX_HOPS), 'max-hops', 1, MAX_HOPS);
   const result: PathResult = await ctx.store.read(async (db) => {
-    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
+    const loaded = await networkOf(ctx, db);
     const target = await resolveTarget(db, loaded, input);
     const finder = loaded.finder();
     const found = target.kind === 'person'

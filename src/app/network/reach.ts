@@ -5,7 +5,7 @@ import { ranksOf } from '../../storage/network.repository.js';
 import type { Db } from '../../storage/store.js';
 import type { AppContext } from '../context.js';
 import type { Named } from './explain.js';
-import { loadNetwork, nodeNames, type LoadedNetwork } from './load.js';
+import { networkOf, nodeNames, type LoadedNetwork } from './load.js';
 
 export interface Bridge {
   person: Named;
@@ -41,7 +41,7 @@ function count<K>(map: Map<K, number>, key: K): void {
 export async function reach(ctx: AppContext, options: { limit?: number } = {}): Promise<ReachResult> {
   const limit = options.limit ?? 10;
   return ctx.store.read(async (db) => {
-    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
+    const loaded = await networkOf(ctx, db);
     return reachOf(db, loaded, limit);
   });
 }
@@ -100,7 +100,7 @@ export const SUGGEST_ABOVE_RANK = 10;
  */
 export async function bridgeSuggestions(ctx: AppContext, limit = 5): Promise<BridgeSuggestion[]> {
   return ctx.store.read(async (db) => {
-    const loaded = await loadNetwork(db, ctx.today, ctx.store.dialect);
+    const loaded = await networkOf(ctx, db);
     const found = (await reachOf(db, loaded, limit * 4)).bridges;
     const ranks = await ranksOf(db, found.map((b) => b.person.id));
     return found.map((b) => ({ ...b, rank: ranks.get(b.person.id) ?? null }))
