@@ -391,15 +391,15 @@ export class IdentityIndex {
     this.slotOf.set(id, slot);
     if (prepared.linkedin === null) this.bare++;
     for (const key of prepared.identifierKeys) this.file(key, slot);
-    this.fileNames(slot, prepared, 'own', this.plainNames);
-    if (this.initials) this.fileNames(slot, prepared, 'byInitial', this.plainNames);
+    this.fileNames(slot, prepared, 'own');
+    if (this.initials) this.fileNames(slot, prepared, 'byInitial');
   }
 
   private fileInitials(): void {
     if (this.initials) return;
     this.initials = true;
     this.slots.forEach((entry, slot) => {
-      if (entry) this.fileNames(slot, entry.prepared, 'byInitial', this.plainNames);
+      if (entry) this.fileNames(slot, entry.prepared, 'byInitial');
     });
   }
 
@@ -416,13 +416,13 @@ export class IdentityIndex {
 
   /**
    * Files a person's name keys under WITHOUT_LINKEDIN when they have no LinkedIn profile, and
-   * as they are when `plain`. Two different profiles make two people whatever their names
+   * as they are once `plainNames` is set. Two different profiles make two people whatever their names
    * (rule 1 of `decide`), so a contact with a profile looks for namesakes only among people
    * without one, and only a contact without one needs the plain keys: a LinkedIn import
    * compares names only where that can change the answer, and files no name it never reads.
    */
-  private fileNames(slot: number, prepared: Prepared, which: 'own' | 'byInitial', plain: boolean): void {
-    const bare = prepared.linkedin === null;
+  private fileNames(slot: number, prepared: Prepared, which: 'own' | 'byInitial'): void {
+    const bare = prepared.linkedin === null, plain = this.plainNames;
     if (!plain && !bare) return;
     for (const key of keysOf(prepared)[which]) {
       if (plain) this.file(key, slot);

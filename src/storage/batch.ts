@@ -30,7 +30,8 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * collector. Table and column names come from the typed schema, never from input. A column
  * some rows lack is written NULL for them, not its default: the one column with a default
  * (prompt.data) is always given. A column no row of a statement gives a value is left out of it,
- * so it is NULL all the same: SQLite writes a person a third faster without nine empty columns.
+ * so it takes its default, NULL for all but that one: SQLite writes a person a third faster
+ * without nine empty columns.
  */
 export async function insertMany<T extends keyof Database>(db: Db, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
   if (rows.length === 0) return;
@@ -40,7 +41,7 @@ export async function insertMany<T extends keyof Database>(db: Db, table: T, row
   for (let start = 0; start < rows.length; start += size) {
     const end = Math.min(rows.length, start + size);
     const values = valuesOf(rows, start, end, names);
-    const kept = keptColumns(table, names, values);
+    const kept = keptColumns(names.length, values);
     const written = kept.length === names.length ? values : keptValues(values, names.length, kept);
     const head = `insert into ${quote(table)} (${kept.map((c) => quote(names[c] ?? '')).join(', ')}) values `;
     await db.executeQuery(CompiledQuery.raw(head + tuples(end - start, kept.length, placeholder), written));
@@ -83,15 +84,11 @@ function columnsOf(rows: readonly object[]): string[] {
   return names;
 }
 
-// Columns whose default is not NULL: always written, even when every row leaves them out.
-const DEFAULTED = new Set(['prompt.data']);
-
-/** Indexes of the columns some row of `values` (rows of `names.length`) gives, or that have a default. */
-function keptColumns(table: string, names: readonly string[], values: readonly unknown[]): number[] {
-  const width = names.length;
+/** Indexes of the columns some row of `values` (rows of `width`) gives a value. */
+function keptColumns(width: number, values: readonly unknown[]): number[] {
   const kept: number[] = [];
   for (let c = 0; c < width; c++) {
-    let given = DEFAULTED.has(`${table}.${names[c] ?? ''}`);
+    let given = false;
     for (let at = c; !given && at < values.length; at += width) given = values[at] !== null;
     if (given) kept.push(c);
   }

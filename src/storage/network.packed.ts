@@ -214,12 +214,9 @@ export class Ints {
   length = 0;
 
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
+    // extend() may replace the array: call it before reading this.data.
+    const at = this.extend(1);
+    this.data[at] = v;
   }
 
   /** Makes room for `count` more values, to be written in place; returns where they start. */

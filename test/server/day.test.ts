@@ -50,7 +50,7 @@ describe('the server day and its cached pages', () => {
     await a.close();
   });
 
-  it('keeps the network between path searches, and drops it when a tie is written here or by the CLI', async () => {
+  it('shows a tie written here or by the CLI in the next path search, though the network is kept between searches', async () => {
     const db = await dbs.create();
     const a = await api(db);
     for (const [name, org] of [['Claire Martin', 'Acme'], ['Marc Petit', 'Globex'], ['Zoé Blanc', 'Initech']]) await a.send('POST', '/api/v1/people', { name, org });

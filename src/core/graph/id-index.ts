@@ -1,6 +1,8 @@
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const DECODE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
+/** The base32 digit of a character code, or -1. */
+const digitOf = (c: number): number => (c < 128 ? (DECODE[c] ?? -1) : -1);
 const UTF8 = new TextDecoder();
 
 /**
@@ -118,14 +120,7 @@ export class IdIndex {
         out[at + k] = end > start ? (this.others.get(UTF8.decode(bytes.subarray(start, end))) ?? -1) : -1;
         continue;
       }
-      const hi = his[k] ?? 0, lo = los[k] ?? 0;
-      for (let i = slot; ; i = (i + 1) & this.mask) {
-        const v = slots[3 * i + 2] ?? -1;
-        if (v < 0 || (slots[3 * i] === hi && slots[3 * i + 1] === lo)) {
-          out[at + k] = v;
-          break;
-        }
-      }
+      out[at + k] = this.probe(slot, his[k] ?? 0, los[k] ?? 0);
     }
   }
 
@@ -137,23 +132,28 @@ export class IdIndex {
 
   /** The value of the id just decoded into dHi, dLo, or -1. */
   private find(): number {
-    const hi = this.dHi, lo = this.dLo, slots = this.slots;
+    const hi = this.dHi, lo = this.dLo;
     // Rows often name the same person again (their positions, a hub's ties): the last two
     // answers are kept, which saves a cache miss in a table of millions.
     if (hi === this.hiA && lo === this.loA) return this.valueA;
     if (hi === this.hiB && lo === this.loB) return this.swap();
-    for (let i = this.slotOf(hi, lo); ; i = (i + 1) & this.mask) {
+    const v = this.probe(this.slotOf(hi, lo), hi, lo);
+    if (v < 0) return -1;
+    this.hiB = this.hiA;
+    this.loB = this.loA;
+    this.valueB = this.valueA;
+    this.hiA = hi;
+    this.loA = lo;
+    this.valueA = v;
+    return v;
+  }
+
+  /** The value of the id (hi, lo), probing from `slot`, or -1. */
+  private probe(slot: number, hi: number, lo: number): number {
+    const slots = this.slots;
+    for (let i = slot; ; i = (i + 1) & this.mask) {
       const v = slots[3 * i + 2] ?? -1;
-      if (v < 0) return -1;
-      if (slots[3 * i] === hi && slots[3 * i + 1] === lo) {
-        this.hiB = this.hiA;
-        this.loB = this.loA;
-        this.valueB = this.valueA;
-        this.hiA = hi;
-        this.loA = lo;
-        this.valueA = v;
-        return v;
-      }
+      if (v < 0 || (slots[3 * i] === hi && slots[3 * i + 1] === lo)) return v;
     }
   }
 
@@ -182,17 +182,11 @@ export class IdIndex {
   private decode(text: string, start: number, end: number): boolean {
     if (end - start !== 12) return false;
     let hi = 0, lo = 0;
-    for (let k = 0; k < 6; k++) {
-      const c = text.charCodeAt(start + k);
-      const d = c < 128 ? (DECODE[c] ?? -1) : -1;
+    for (let k = 0; k < 12; k++) {
+      const d = digitOf(text.charCodeAt(start + k));
       if (d < 0) return false;
-      hi = (hi << 5) | d;
-    }
-    for (let k = 6; k < 12; k++) {
-      const c = text.charCodeAt(start + k);
-      const d = c < 128 ? (DECODE[c] ?? -1) : -1;
-      if (d < 0) return false;
-      lo = (lo << 5) | d;
+      if (k < 6) hi = (hi << 5) | d;
+      else lo = (lo << 5) | d;
     }
     this.dHi = hi;
     this.dLo = lo;
@@ -203,17 +197,11 @@ export class IdIndex {
   private decodeBytes(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start !== 12) return false;
     let hi = 0, lo = 0;
-    for (let k = 0; k < 6; k++) {
-      const c = bytes[start + k] ?? 128;
-      const d = c < 128 ? (DECODE[c] ?? -1) : -1;
+    for (let k = 0; k < 12; k++) {
+      const d = digitOf(bytes[start + k] ?? 128);
       if (d < 0) return false;
-      hi = (hi << 5) | d;
-    }
-    for (let k = 6; k < 12; k++) {
-      const c = bytes[start + k] ?? 128;
-      const d = c < 128 ? (DECODE[c] ?? -1) : -1;
-      if (d < 0) return false;
-      lo = (lo << 5) | d;
+      if (k < 6) hi = (hi << 5) | d;
+      else lo = (lo << 5) | d;
     }
     this.dHi = hi;
     this.dLo = lo;

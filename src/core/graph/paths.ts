@@ -256,8 +256,7 @@ export class PathFinder {
         const j = row.arcs[i] ?? 0, u = targets[j] ?? 0;
         const nd = d + (weights[j] ?? 0);
         if (!(nd < bound) || !allowed(v, u)) continue;
-        const rest = guide.at(u, total - nh) - rootCost;
-        const f = rest > 0 ? nd + rest : nd;
+        const f = nd + estimate(u, nh);
         if (f < bound) offer(v, u, nh, nd, f);
       }
       const low = d + (row.keys[i] ?? Infinity) - rootCost;
@@ -287,7 +286,7 @@ export class PathFinder {
         continue;
       }
       const d = dist[state] ?? Infinity;
-      // The estimates of this row's labels: one column, read inline (most are filled already).
+      // estimate() inlined, the hot loop: one column for the whole row, most of it filled already.
       const near = left > 0 ? guide.column(left) : null;
       for (let j = first; j < end; j++) {
         const nd = d + (weights[j] ?? 0);
