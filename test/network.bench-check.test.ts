@@ -1,11 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openApp } from '../src/app/context.js';
 import { loadNetwork } from '../src/app/network/load.js';
 import { tieCount, type Graph } from '../src/core/graph/csr.js';
 import { PathFinder } from '../src/core/graph/paths.js';
+import { hopLevels, levelCounts } from '../src/core/graph/reach.js';
 import { buildNetwork, explainTie, ME } from '../src/core/network.js';
 import { TIE_STRENGTHS } from '../src/core/ties.js';
+import { loadNetworkFacts } from '../src/storage/network.repository.js';
 import { bruteForceChecks, compareWithBaseline, sampleTargets, toGraphology } from '../bench/graph-checks.js';
 import { benchFacts, generateBenchNetwork, writeBenchNetwork } from '../bench/graph-data.js';
 import { tempDir } from './helpers/cli.js';
@@ -90,8 +93,26 @@ describe('the graph engine at 10,000 people', () => {
       const loaded = await loadNetwork(ctx.store.db, TODAY, ctx.store.dialect);
       expect(loaded.net.facts.ids).toEqual(facts.ids);
       expect(rows(loaded.net.graph)).toEqual(rows(g));
+      // The big tables read on another thread, as they are past a few hundred thousand rows.
+      const threaded = buildNetwork(await loadNetworkFacts(ctx.store.db, ctx.store.dialect, 0), TODAY);
+      expect(rows(threaded.graph)).toEqual(rows(g));
     } finally {
       await ctx.store.close();
     }
   });
+
+  it('gives the built CLI the same reach on a network big enough to be read on another thread', async () => {
+    const big = generateBenchNetwork({ people: 100_000, declaredPerPerson: 1, contacts: 1000, peoplePerOrg: 3 }, 5, TODAY);
+    const file = join(dir.dir, 'big.db');
+    const made = await openApp({ db: file, today: TODAY, lang: 'en', json: false });
+    await made.store.close();
+    writeBenchNetwork(file, big, TODAY);
+    const expected = levelCounts(hopLevels(buildNetwork(benchFacts(big), TODAY).graph, ME, 3), 3).slice(1);
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'maillon.js'), 'reach', '--json'], {
+      env: { PATH: process.env.PATH ?? '', HOME: dir.dir, MAILLON_DB: file, MAILLON_TODAY: TODAY, MAILLON_LANG: 'en' }, encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { hops: number[] }).hops).toEqual(expected);
+    expect(expected[2]).toBeGreaterThan(10_000);
+  }, 120_000);
 });

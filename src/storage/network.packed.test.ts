@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { IdIndex } from '../core/graph/id-index.js';
 import { openSqlite } from './dialects/sqlite.js';
-import { Cursor, eachRow, eachTableRow, IdFields, Ints } from './network.packed.js';
+import { chunkRead, Cursor, eachRow, eachTableRow, IdFields, Ints } from './network.packed.js';
 
 const FS = '\x1f';
 const RS = '\x1e';
@@ -48,16 +51,62 @@ describe('packed rows read as bytes', () => {
   });
 });
 
-describe('a table read in rowid chunks', () => {
-  it('reads every row once, across gaps in the rowids', async () => {
-    const store = openSqlite(':memory:');
-    const db = store.kysely;
-    await sql`create table tie (a_id text, b_id text, strength text)`.execute(db);
-    const rowids = [-5, 1, 2, 4095, 4097, 9000, 1_000_000_000];
-    for (const r of rowids) await sql`insert into tie (rowid, a_id, b_id, strength) values (${r}, ${`a${String(r)}`}, 'b', 'weak')`.execute(db);
-    const seen: string[] = [];
-    await eachTableRow(db, { rowidChunks: true }, 'tie', ['a_id', 'b_id', 'strength'], [], (c) => { seen.push(c.next().str()); });
-    expect(seen).toEqual(rowids.map((r) => `a${String(r)}`));
-    await store.close();
+describe('tables read in rowid chunks on another thread', () => {
+  it('reads every row once, in rowid order, across gaps in the rowids, one table after the other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillon-chunks-'));
+    const file = join(dir, 'chunks.db');
+    const store = openSqlite(file);
+    try {
+      const db = store.kysely;
+      await sql`create table tie (a_id text, b_id text, strength text)`.execute(db);
+      await sql`create table position (person_id text)`.execute(db);
+      const rowids = [-5, 1, 2, 4095, 4097, 9000, 1_000_000_000];
+      for (const r of rowids) await sql`insert into tie (rowid, a_id, b_id, strength) values (${r}, ${`a${String(r)}`}, 'b', 'weak')`.execute(db);
+      // More rows than the thread reads ahead, so it must wait for the parsing.
+      await sql`insert into position (rowid, person_id)
+        with recursive n(i) as (select 1 union all select i + 1 from n where i < 200000) select i, 'p' || i from n`.execute(db);
+      const thread = store.chunkThread?.([chunkRead(db, 'tie', ['a_id', 'b_id', 'strength'], []), chunkRead(db, 'position', ['person_id'], [])]);
+      if (!thread) throw new Error('a SQLite file outside a transaction is read on another thread');
+      const ties: string[] = [], positions: string[] = [];
+      await eachTableRow(db, 'tie', [], [], (c) => { ties.push(c.next().str()); }, thread.chunks(0));
+      await eachTableRow(db, 'position', [], [], (c) => { positions.push(c.next().str()); }, thread.chunks(1));
+      await thread.close();
+      expect(ties).toEqual(rowids.map((r) => `a${String(r)}`));
+      expect(positions.length).toBe(200_000);
+      expect(positions.every((p, i) => p === `p${String(i + 1)}`)).toBe(true);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the read when the thread cannot read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillon-chunks-'));
+    const store = openSqlite(join(dir, 'chunks.db'));
+    try {
+      await sql`create table tie (a_id text)`.execute(store.kysely);
+      const thread = store.chunkThread?.([{ table: 'tie', chunk: 'select no_such_column from tie where rowid > ? and rowid <= ?' }]);
+      await sql`insert into tie (a_id) values ('x')`.execute(store.kysely);
+      await expect(eachTableRow(store.kysely, 'tie', [], [], () => undefined, thread?.chunks(0))).rejects.toThrow(/no_such_column/);
+      await thread?.close();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is not used in memory, nor inside a transaction, whose writes another connection would not see', async () => {
+    const memory = openSqlite(':memory:');
+    expect(memory.chunkThread?.([])).toBeNull();
+    await memory.close();
+    const dir = mkdtempSync(join(tmpdir(), 'maillon-chunks-'));
+    const store = openSqlite(join(dir, 'chunks.db'));
+    try {
+      const inside = await store.kysely.transaction().execute((trx) => sql`select 1`.execute(trx).then(() => store.chunkThread?.([])));
+      expect(inside).toBeNull();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

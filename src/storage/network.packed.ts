@@ -1,4 +1,4 @@
-import { CompiledQuery, sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { IdIndex } from '../core/graph/id-index.js';
 import type { Database } from './schema.js';
 import type { Db } from './store.js';
@@ -57,42 +57,54 @@ export async function packed(db: Db, table: Table, columns: readonly string[], n
 /** How the database lets big tables be read (see `StoreDialect.rowidChunks`). */
 export interface NetworkReads {
   rowidChunks: boolean;
+  /**
+   * Another connection, on its own thread, that reads these tables in chunks while this
+   * thread parses them; null when the database cannot (in memory, or inside a transaction
+   * whose writes another connection would not see). SQLite only.
+   */
+  chunkThread?(reads: readonly ChunkedRead[]): ChunkSource | null;
 }
 
 /**
- * Visits every row of a table, read packed as by `packed`. On SQLite the rows come in chunks,
- * each a range of the rowid (the table's own order, so no index is read), cast to a blob: the
- * driver then copies the bytes instead of decoding them into a string. A chunk's bytes are
- * dropped once parsed, so a table is never held whole. Elsewhere (PostgreSQL), the whole table
- * comes as one text.
+ * A table read in chunks of rowids: `chunk` packs the rows of one, after `?` up to `?`
+ * included. Or, when `whole`, read in one query of no parameters: `chunk` packs them all.
  */
-export async function eachTableRow(db: Db, reads: NetworkReads, table: Table, columns: readonly string[], nullable: readonly string[], visit: (c: Cursor) => void): Promise<void> {
-  await eachTableChunk(db, reads, table, columns, nullable, (chunk) => { eachRow([chunk], visit); });
+export interface ChunkedRead {
+  table: Table;
+  chunk: string;
+  whole?: boolean;
 }
 
-/** Rowids per chunk: rows of a few hundred kilobytes, and few enough queries that preparing them costs little. */
-const CHUNK = 4096;
+/** Chunks of tables read elsewhere: read i's chunks in order, each a text of packed rows. */
+export interface ChunkSource {
+  chunks(i: number): AsyncIterable<Buffer>;
+  close(): Promise<void>;
+}
 
-/** Visits a table's packed rows a chunk at a time, as eachTableRow reads them. */
-export async function eachTableChunk(db: Db, reads: NetworkReads, table: Table, columns: readonly string[], nullable: readonly string[], visit: (chunk: Buffer) => void): Promise<void> {
-  if (!reads.rowidChunks) {
-    for (const text of await packed(db, table, columns, nullable)) visit(text);
-    return;
-  }
-  const bounds = await sql<{ first: number | null; last: number | null }>`select (select min(rowid) from ${sql.table(table)}) as first, (select max(rowid) from ${sql.table(table)}) as last`.execute(db);
-  const { first, last } = bounds.rows[0] ?? { first: null, last: null };
-  if (first === null || last === null) return;
-  // Compiled once: building a query costs about as much as SQLite takes to read a chunk.
-  const query = sql<{ x: Buffer | null }>`select cast(string_agg(${packedRow(columns, nullable)}, ${sql.lit(RS)}) as blob) as x
+/** The query of one chunk of a table's packed rows, cast to a blob: the driver then copies bytes instead of decoding a string. */
+export function chunkRead(db: Db, table: Table, columns: readonly string[], nullable: readonly string[]): ChunkedRead {
+  const chunk = sql`select cast(string_agg(${packedRow(columns, nullable)}, ${sql.lit(RS)}) as blob) as x
     from ${sql.table(table)} where rowid > ${0} and rowid <= ${0}`.compile(db).sql;
-  for (let after = first - 1; after < last;) {
-    const to = Math.min(last, after + CHUNK);
-    const result = await db.executeQuery<{ x: Buffer | null }>(CompiledQuery.raw(query, [after, to]));
-    const x = result.rows[0]?.x ?? null;
-    if (x !== null) visit(x);
-    // Rowids are dense unless many rows were deleted: a gap is skipped in one step.
-    after = x !== null ? to : ((await sql<{ next: number | null }>`select min(rowid) as next from ${sql.table(table)} where rowid > ${to}`.execute(db)).rows[0]?.next ?? last + 1) - 1;
-  }
+  return { table, chunk };
+}
+
+/** A query that packs a table's rows in one blob (`packed` reads the same rows as text). */
+export function wholeRead(db: Db, table: Table, columns: readonly string[], nullable: readonly string[], where: RawBuilder<unknown>): ChunkedRead {
+  const chunk = sql`select cast(string_agg(${packedRow(columns, nullable)}, ${sql.lit(RS)}) as blob) as x from ${sql.table(table)} where ${where}`.compile(db).sql;
+  return { table, chunk, whole: true };
+}
+
+/**
+ * Visits every row of a table, read packed as by `packed`, or chunk by chunk from `source`
+ * when it is given (a chunk's bytes are dropped once parsed, so the table is never held whole).
+ */
+export async function eachTableRow(db: Db, table: Table, columns: readonly string[], nullable: readonly string[], visit: (c: Cursor) => void, source?: AsyncIterable<Buffer>): Promise<void> {
+  await eachTableChunk(db, table, columns, nullable, (chunk) => { eachRow([chunk], visit); }, source);
+}
+
+/** Visits a table's packed rows a text at a time, as eachTableRow reads them. */
+export async function eachTableChunk(db: Db, table: Table, columns: readonly string[], nullable: readonly string[], visit: (chunk: Buffer) => void, source?: AsyncIterable<Buffer>): Promise<void> {
+  for await (const chunk of source ?? await packed(db, table, columns, nullable)) visit(chunk);
 }
 
 /** Visits every row of packed texts with a cursor positioned before its first field. */

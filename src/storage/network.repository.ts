@@ -4,7 +4,7 @@ import type { ExchangeFact } from '../core/health.js';
 import type { NetworkFacts } from '../core/network.js';
 import { OPEN_END, OPEN_START, TIE_STRENGTHS } from '../core/ties.js';
 import { CHANNELS, CIRCLES, type Channel, type Circle } from '../core/types.js';
-import { eachRow, eachTableChunk, eachTableRow, IdFields, Interner, Ints, packed, RS, type NetworkReads } from './network.packed.js';
+import { chunkRead, eachRow, eachTableChunk, eachTableRow, IdFields, Interner, Ints, packed, RS, wholeRead, type ChunkSource, type NetworkReads } from './network.packed.js';
 import type { Db } from './store.js';
 
 export type { NetworkReads };
@@ -37,14 +37,52 @@ function inOrder(ids: string[]): string[] {
  * positions, events and who attended, exchanges (for the user's ties and meetings),
  * circles, favours and introductions, and declared ties.
  */
-export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<NetworkFacts> {
+export async function loadNetworkFacts(db: Db, reads: NetworkReads, threadFrom = THREAD_FROM): Promise<NetworkFacts> {
+  const thread = await bigTablesThread(db, reads, threadFrom);
+  try {
+    return await readFacts(db, reads, thread);
+  } finally {
+    await thread?.close();
+  }
+}
+
+/** Rows of the big tables from which they are read on another thread: below, starting it costs more than it saves. */
+const THREAD_FROM = 200_000;
+
+// The people, then the big tables, in the order they are parsed.
+const PERSON = {
+  table: 'person', columns: ['id', 'met_at_event_id', 'introduced_by_id', 'connected_on'], nullable: ['met_at_event_id', 'introduced_by_id', 'connected_on'],
+  where: sql`(met_at_event_id is not null or introduced_by_id is not null or connected_on is not null)`,
+} as const;
+const ORGANIZATION = { table: 'organization', columns: ['id', 'name'], nullable: [] } as const;
+const POSITION = { table: 'position', columns: ['person_id', 'organization_id', 'title', 'start_on', 'end_on'], nullable: ['title', 'start_on', 'end_on'] } as const;
+const TIE = { table: 'tie', columns: ['a_id', 'b_id', 'strength'], nullable: [] } as const;
+const BIG = [ORGANIZATION, POSITION, TIE];
+// Read i of the thread: the people's rows, then the big tables.
+const [PEOPLE, ORGANIZATIONS, POSITIONS, TIES] = [0, 1, 2, 3];
+
+/** Starts reading the big tables on another thread, when the database can and they are big enough to gain by it. */
+async function bigTablesThread(db: Db, reads: NetworkReads, threadFrom: number): Promise<ChunkSource | null> {
+  if (!reads.chunkThread) return null;
+  const spans = await Promise.all(BIG.map(async ({ table }) => {
+    const r = await sql<{ span: number | null }>`select max(rowid) - min(rowid) as span from ${sql.table(table)}`.execute(db);
+    return r.rows[0]?.span ?? 0;
+  }));
+  if (spans.reduce((a, b) => a + b, 0) < threadFrom) return null;
+  // The people's rows too, whole: this thread reads their ids meanwhile, while the other starts.
+  return reads.chunkThread([
+    wholeRead(db, PERSON.table, PERSON.columns, PERSON.nullable, PERSON.where),
+    ...BIG.map((t) => chunkRead(db, t.table, t.columns, t.nullable)),
+  ]);
+}
+
+async function readFacts(db: Db, reads: NetworkReads, thread: ChunkSource | null): Promise<NetworkFacts> {
   const ids = await personIds(db, reads);
   const n = ids.length;
   const people = new IdIndex(n);
   ids.forEach((id, i) => { people.add(id, i); });
   const [personRows, eventRows, exchangeRows, participantRows, circleRows, favourRows] = await Promise.all([
-    packed(db, 'person', ['id', 'met_at_event_id', 'introduced_by_id', 'connected_on'], ['met_at_event_id', 'introduced_by_id', 'connected_on'],
-      sql`(met_at_event_id is not null or introduced_by_id is not null or connected_on is not null)`),
+    thread ? bytesOf(thread.chunks(PEOPLE)) : packed(db, PERSON.table, PERSON.columns, PERSON.nullable, PERSON.where),
     packed(db, 'event', ['id', 'name', 'date']),
     packed(db, 'exchange', ['id', 'date', 'channel', 'they_initiated', 'event_id'], ['event_id']),
     packed(db, 'exchange_participant', ['exchange_id', 'person_id']),
@@ -55,10 +93,10 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
   // The big tables (organizations, positions, ties) are read in chunks, each parsed as it comes.
   const orgNames: string[] = [];
   const orgs = new IdIndex();
-  await eachTableRow(db, reads, 'organization', ['id', 'name'], [], (c) => {
+  await eachTableRow(db, ORGANIZATION.table, ORGANIZATION.columns, ORGANIZATION.nullable, (c) => {
     orgs.addBytes(c.bytes, c.next().start, c.end, orgNames.length);
     orgNames.push(c.next().str());
-  });
+  }, thread?.chunks(ORGANIZATIONS));
 
   const events = { names: [] as string[], dates: [] as string[] };
   const eventIndex = new IdIndex();
@@ -68,7 +106,7 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
     events.dates.push(c.next().str());
   });
 
-  const positions = await readPositions(db, reads, people, orgs);
+  const positions = await readPositions(db, people, orgs, thread?.chunks(POSITIONS));
 
   const attPerson = new Ints(), attEvent = new Ints();
   const metAt = new Int32Array(n).fill(-1);
@@ -144,7 +182,7 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
     }
   });
 
-  const declared = await readTies(db, reads, people);
+  const declared = await readTies(db, people, thread?.chunks(TIES));
  
   return {
     ids,
@@ -164,11 +202,11 @@ export async function loadNetworkFacts(db: Db, reads: NetworkReads): Promise<Net
  * Positions whose person and organization are known, in the table's order. A chunk's ids are
  * looked up together once it is parsed (see IdFields).
  */
-async function readPositions(db: Db, reads: NetworkReads, people: IdIndex, orgs: IdIndex): Promise<Pick<NetworkFacts, 'positions' | 'titles'>> {
+async function readPositions(db: Db, people: IdIndex, orgs: IdIndex, source?: AsyncIterable<Buffer>): Promise<Pick<NetworkFacts, 'positions' | 'titles'>> {
   const person = new Ints(), org = new Ints(), title = new Ints(), start = new Ints(), end = new Ints();
   const titles = new Interner();
   const personIds = new IdFields(), orgIds = new IdFields();
-  await eachTableChunk(db, reads, 'position', ['person_id', 'organization_id', 'title', 'start_on', 'end_on'], ['title', 'start_on', 'end_on'], (chunk) => {
+  await eachTableChunk(db, POSITION.table, POSITION.columns, POSITION.nullable, (chunk) => {
     const first = title.length;
     eachRow([chunk], (c) => {
       personIds.add(c.next());
@@ -180,7 +218,7 @@ async function readPositions(db: Db, reads: NetworkReads, people: IdIndex, orgs:
     personIds.lookUp(people, chunk, person);
     orgIds.lookUp(orgs, chunk, org);
     dropUnknown(first, [person, org], [title, start, end]);
-  });
+  }, source);
   return { positions: { person: person.done(), org: org.done(), start: start.done(), end: end.done(), title: title.done() }, titles: titles.values };
 }
 
@@ -188,10 +226,10 @@ async function readPositions(db: Db, reads: NetworkReads, people: IdIndex, orgs:
 const STRENGTH_BY_LETTER = new Map(TIE_STRENGTHS.map((s, i) => [s.charCodeAt(0), i]));
 
 /** Declared ties between known people, in the table's order. */
-async function readTies(db: Db, reads: NetworkReads, people: IdIndex): Promise<NetworkFacts['declared']> {
+async function readTies(db: Db, people: IdIndex, source?: AsyncIterable<Buffer>): Promise<NetworkFacts['declared']> {
   const a = new Ints(), b = new Ints(), strength = new Ints();
   const aIds = new IdFields(), bIds = new IdFields();
-  await eachTableChunk(db, reads, 'tie', ['a_id', 'b_id', 'strength'], [], (chunk) => {
+  await eachTableChunk(db, TIE.table, TIE.columns, TIE.nullable, (chunk) => {
     const first = strength.length;
     eachRow([chunk], (c) => {
       aIds.add(c.next());
@@ -201,8 +239,14 @@ async function readTies(db: Db, reads: NetworkReads, people: IdIndex): Promise<N
     aIds.lookUp(people, chunk, a);
     bIds.lookUp(people, chunk, b);
     dropUnknown(first, [a, b], [strength]);
-  });
+  }, source);
   return { a: a.done(), b: b.done(), strength: Uint8Array.from(strength.done()) };
+}
+
+async function bytesOf(chunks: AsyncIterable<Buffer>): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  for await (const chunk of chunks) out.push(chunk);
+  return out;
 }
 
 /** Drops the rows from `first` on where any of `ids` is unknown (-1), from `ids` and `rest` alike. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ChunkedRead, ChunkSource } from '../network.packed.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -12,6 +13,8 @@ export interface StoreDialect {
   readonly kysely: Kysely<Database>;
   /** Whether big tables can be read in chunks of their rowid (SQLite): in table order, without an index. */
   readonly rowidChunks: boolean;
+  /** Another connection that reads big tables in chunks on its own thread, or null (see NetworkReads). */
+  chunkThread?(reads: readonly ChunkedRead[]): ChunkSource | null;
   /** Largest number of bound values one statement may carry. */
   readonly maxParameters: number;
   /** Runs before migrations, outside any transaction: best-effort set-up such as extensions. */

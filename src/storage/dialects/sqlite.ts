@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { MaillonError } from '../../core/errors.js';
 import type { Database } from '../schema.js';
 import type { StoreDialect } from './dialect.js';
+import { ChunkThread } from './sqlite.chunks.js';
 import { bulkSearch, createSearchTriggers } from './sqlite.search.js';
 
 // bm25 weights per column of person_fts: a name match outranks work, how met and notes.
@@ -39,6 +40,8 @@ export function openSqlite(path: string): StoreDialect {
     location: path,
     kysely,
     rowidChunks: true,
+    // Another connection would not see the writes of an open transaction.
+    chunkThread: (reads) => (path === ':memory:' || raw.inTransaction ? null : new ChunkThread(path, reads)),
     maxParameters: 32_000,
     // Only for a new database, after the checks: opening someone else's file must not change it.
     async prepare(db) {
