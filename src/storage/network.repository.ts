@@ -90,7 +90,7 @@ async function readFacts(db: Db, reads: NetworkReads, thread: ChunkSource | null
     packed(db, 'favour', ['person_id', 'direction', 'kind', 'introduced_id'], ['introduced_id']),
   ]);
 
-  // The big tables (organizations, positions, ties) are read in chunks, each parsed as it comes.
+  // The big tables (organizations, positions, ties): on the reading thread, a chunk at a time, each parsed as it comes.
   const orgNames: string[] = [];
   const orgs = new IdIndex();
   await eachTableRow(db, ORGANIZATION.table, ORGANIZATION.columns, ORGANIZATION.nullable, (c) => {
