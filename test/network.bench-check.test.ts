@@ -103,6 +103,8 @@ describe('the graph engine at 10,000 people', () => {
 
   it('gives the built CLI the same reach on a network big enough to be read on another thread', async () => {
     const big = generateBenchNetwork({ people: 100_000, declaredPerPerson: 1, contacts: 1000, peoplePerOrg: 3 }, 5, TODAY);
+    // Past the 200,000 rows of organizations, positions and ties from which they are read on another thread.
+    expect(big.orgNames.length + big.positions.length + big.ties.length).toBeGreaterThan(200_000);
     const file = join(dir.dir, 'big.db');
     const made = await openApp({ db: file, today: TODAY, lang: 'en', json: false });
     await made.store.close();

@@ -136,16 +136,9 @@ export class IdIndex {
     // Rows often name the same person again (their positions, a hub's ties): the last two
     // answers are kept, which saves a cache miss in a table of millions.
     if (hi === this.hiA && lo === this.loA) return this.valueA;
-    if (hi === this.hiB && lo === this.loB) return this.swap();
+    if (hi === this.hiB && lo === this.loB) return this.remember(hi, lo, this.valueB);
     const v = this.probe(this.slotOf(hi, lo), hi, lo);
-    if (v < 0) return -1;
-    this.hiB = this.hiA;
-    this.loB = this.loA;
-    this.valueB = this.valueA;
-    this.hiA = hi;
-    this.loA = lo;
-    this.valueA = v;
-    return v;
+    return v < 0 ? -1 : this.remember(hi, lo, v);
   }
 
   /** The value of the id (hi, lo), probing from `slot`, or -1. */
@@ -164,8 +157,8 @@ export class IdIndex {
   private loB = -1;
   private valueB = -1;
 
-  private swap(): number {
-    const hi = this.hiB, lo = this.loB, value = this.valueB;
+  /** Keeps (hi, lo) as the last answer, the one before as the second last; returns its value. */
+  private remember(hi: number, lo: number, value: number): number {
     this.hiB = this.hiA;
     this.loB = this.loA;
     this.valueB = this.valueA;
