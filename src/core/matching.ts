@@ -196,27 +196,41 @@ function prepare(who: Identity, country?: string, organizationKeys = new Map<str
   let emails = NONE;
   for (const e of who.emails) {
     const n = normalizeEmail(e);
-    if (n && !emails.includes(n)) emails = [...emails, n];
+    if (n && !emails.includes(n)) emails = withOne(emails, n);
   }
   let phones = NO_PHONES;
   for (const raw of who.phones) {
     const digits = lineOf(raw).replace(/\D/g, '');
-    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = [...phones, { raw, digits, tail: digits.slice(-6) }];
+    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = withOne(phones, { raw, digits, tail: digits.slice(-6) });
   }
   let organizations = NONE, organizationNames = NONE;
   for (const o of who.organizations) {
     let key = organizationKeys.get(o);
     if (key === undefined) organizationKeys.set(o, (key = organizationKey(o)));
     if (key && !organizations.includes(key)) {
-      organizations = [...organizations, key];
-      organizationNames = [...organizationNames, o.trim()];
+      organizations = withOne(organizations, key);
+      organizationNames = withOne(organizationNames, o.trim());
     }
   }
   const linkedin = who.linkedin ? normalizeLinkedin(who.linkedin) : null;
-  const identifierKeys = emails.map((e) => `e:${e}`);
-  if (linkedin) identifierKeys.push(`l:${linkedin}`);
-  for (const phone of phones) if (!identifierKeys.includes(`t:${phone.tail}`)) identifierKeys.push(`t:${phone.tail}`);
+  let identifierKeys = NONE;
+  for (const e of emails) identifierKeys = withOne(identifierKeys, `e:${e}`);
+  if (linkedin) identifierKeys = withOne(identifierKeys, `l:${linkedin}`);
+  for (const phone of phones) if (!identifierKeys.includes(`t:${phone.tail}`)) identifierKeys = withOne(identifierKeys, `t:${phone.tail}`);
   return { country, rawName: who.name, emails, phones, linkedin, organizations, organizationNames, identifierKeys };
+}
+
+/**
+ * `list` and one more value, in a new array of exactly that length. An index keeps every
+ * person's prepared identity for the whole import: an array grown by `push` or a spread
+ * reserves room for 17 values, 150 bytes each time, 14 MB for 30,000 people, all of it
+ * copied by the garbage collector as it survives.
+ */
+function withOne<T>(list: readonly T[], value: T): readonly T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i] as T;
+  out[list.length] = value;
+  return out;
 }
 
 /** An identity prepared by an index, to look it up more than once without reading it again. */
