@@ -24,6 +24,19 @@ describe('finding and decoding a file encoding', () => {
     expect(await read(latin, 2)).toEqual({ encoding: 'windows-1252', text: 'Café €' });
   });
 
+  it('reads a megabyte chunk of UTF-8 whole, whatever character falls on its inner slice ends', async () => {
+    // Two-, three- and four-byte characters, so every offset of a 256 kB slice end hits each kind.
+    const text = 'é東👋a'.repeat(120_000);
+    const bytes = utf8(text);
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    expect(await read(bytes, 1 << 20)).toEqual({ encoding: 'utf-8', text });
+  });
+
+  it('reads malformed bytes after a byte-order mark as TextDecoder does, with U+FFFD', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28, 0xe2, 0x82, 0x42, 0xf0, 0x9f]);
+    expect(await read(bytes, 3)).toEqual({ encoding: 'utf-8', text: new TextDecoder().decode(bytes) });
+  });
+
   it('drops a UTF-8 byte-order mark', async () => {
     expect(await read(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Zoé')]), 2)).toEqual({ encoding: 'utf-8', text: 'Zoé' });
   });
