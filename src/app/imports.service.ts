@@ -240,7 +240,8 @@ class Importer {
     if (c.photo) this.photos.set(person.id, c.photo);
     // The new person is what the contact said: the same identity, already read.
     this.index.addPrepared(person.id, who);
-    this.names.set(person.id, person.name);
+    // The prepared name is the index's own copy, not a slice of the file's text.
+    this.names.set(person.id, who.rawName);
     this.summary.created++;
     if (possibleDuplicates.length > 0) this.summary.possibleDuplicates++;
     // Most contacts of a large file are plain creations, which a real import does not list: not built then.

@@ -196,28 +196,39 @@ function prepare(who: Identity, country?: string, organizationKeys = new Map<str
   let emails = NONE;
   for (const e of who.emails) {
     const n = normalizeEmail(e);
-    if (n && !emails.includes(n)) emails = withOne(emails, n);
+    if (n && !emails.includes(n)) emails = withOne(emails, detached(n));
   }
   let phones = NO_PHONES;
   for (const raw of who.phones) {
     const digits = lineOf(raw).replace(/\D/g, '');
-    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = withOne(phones, { raw, digits, tail: digits.slice(-6) });
+    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = withOne(phones, { raw: detached(raw), digits, tail: digits.slice(-6) });
   }
   let organizations = NONE, organizationNames = NONE;
   for (const o of who.organizations) {
     let key = organizationKeys.get(o);
-    if (key === undefined) organizationKeys.set(o, (key = organizationKey(o)));
+    if (key === undefined) organizationKeys.set(detached(o), (key = detached(organizationKey(o))));
     if (key && !organizations.includes(key)) {
       organizations = withOne(organizations, key);
-      organizationNames = withOne(organizationNames, o.trim());
+      organizationNames = withOne(organizationNames, detached(o.trim()));
     }
   }
-  const linkedin = who.linkedin ? normalizeLinkedin(who.linkedin) : null;
+  const profile = who.linkedin ? normalizeLinkedin(who.linkedin) : null;
+  const linkedin = profile === null ? null : detached(profile);
   let identifierKeys = NONE;
   for (const e of emails) identifierKeys = withOne(identifierKeys, `e:${e}`);
   if (linkedin) identifierKeys = withOne(identifierKeys, `l:${linkedin}`);
   for (const phone of phones) if (!identifierKeys.includes(`t:${phone.tail}`)) identifierKeys = withOne(identifierKeys, `t:${phone.tail}`);
-  return { country, rawName: who.name, emails, phones, linkedin, organizations, organizationNames, identifierKeys };
+  return { country, rawName: detached(who.name), emails, phones, linkedin, organizations, organizationNames, identifierKeys };
+}
+
+/**
+ * `text` in a string of its own. A value read from a file is often a slice of the chunk it
+ * was read in: a 20-character name then keeps its whole chunk alive, and an index that keeps
+ * a name from every card of a 200 MB file kept the file. Prefixing makes a new string;
+ * slicing the prefix off copies only the value.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /**

@@ -32,6 +32,14 @@ describe('finding and decoding a file encoding', () => {
     expect(await read(bytes, 1 << 20)).toEqual({ encoding: 'utf-8', text });
   });
 
+  it('reads a file larger than what is decoded on the heap the same, a character cut at every chunk end', async () => {
+    // Past 8 MB TextDecoder takes over, mid-file: a U+FEFF there is text and stays.
+    const text = `${'é東👋a'.repeat(1_000_000)}\uFEFF${'xé'.repeat(10)}`;
+    const bytes = utf8(text);
+    expect(bytes.length).toBeGreaterThan(9_500_000);
+    expect(await read(bytes, 999_999)).toEqual({ encoding: 'utf-8', text });
+  });
+
   it('reads malformed bytes after a byte-order mark as TextDecoder does, with U+FFFD', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28, 0xe2, 0x82, 0x42, 0xf0, 0x9f]);
     expect(await read(bytes, 3)).toEqual({ encoding: 'utf-8', text: new TextDecoder().decode(bytes) });

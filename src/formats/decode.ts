@@ -118,28 +118,32 @@ export async function* decodeText(source: ByteSource, detected: Detected): Async
   if (rest) yield rest;
 }
 
-// Buffer makes a string of more than about 1 MB outside the heap (an external string), which
-// the garbage collector then sees too late: a 100 MB vCard file no longer fit a 96 MB heap.
+// Buffer's strings live on the V8 heap, TextDecoder's outside it. Past this much of a file,
+// text goes through TextDecoder: the text of a 200 MB vCard file on the heap made the garbage
+// collector run a second longer, and no longer fit a 96 MB heap.
+const ON_HEAP_BYTES = 1 << 23;
+// Buffer makes strings over about 1 MB outside the heap too, where the garbage collector sees
+// them late: a megabyte chunk is decoded a quarter at a time.
 const UTF8_SLICE = 1 << 18;
 
 /**
- * UTF-8 as TextDecoder reads it (malformed bytes become U+FFFD), through Buffer: Node 20's
- * streaming TextDecoder takes 50 ms for a 3 MB LinkedIn export, Buffer a few. A sequence cut
- * by a chunk's end waits for the next chunk; text is made a quarter of a megabyte at a time.
- * Like TextDecoder, it drops a byte-order mark that a first chunk was too short to show.
+ * UTF-8 as TextDecoder reads it (malformed bytes become U+FFFD), through Buffer for the first
+ * megabytes: Node 20's streaming TextDecoder takes 50 ms for a 3 MB LinkedIn export, Buffer a
+ * few. A sequence cut by a chunk's end waits for the next chunk. Like TextDecoder, it drops a
+ * byte-order mark that a first chunk was too short to show.
  */
 class Utf8Decoder {
   private carry = new Uint8Array(0);
   private first = true;
+  private decoded = 0;
+  /** Takes over past ON_HEAP_BYTES; a U+FEFF there is text, not a mark. */
+  private after: InstanceType<typeof TextDecoder> | null = null;
 
   decode(chunk?: Uint8Array, _options?: { stream: boolean }): string {
-    if (!chunk) {
-      const rest = this.carry;
-      this.carry = new Uint8Array(0);
-      return this.withoutMark(utf8(rest, 0, rest.length));
-    }
-    const bytes = this.carry.length > 0 ? concat(this.carry, chunk) : chunk;
-    const whole = completeLength(bytes);
+    const bytes = !chunk ? this.carry : this.carry.length > 0 ? concat(this.carry, chunk) : chunk;
+    this.carry = new Uint8Array(0);
+    if (this.after) return chunk ? this.after.decode(bytes, { stream: true }) : this.after.decode(bytes);
+    const whole = chunk ? completeLength(bytes) : bytes.length;
     this.carry = bytes.slice(whole);
     let text = '';
     for (let start = 0; start < whole;) {
@@ -150,6 +154,8 @@ class Utf8Decoder {
       text += utf8(bytes, start, end);
       start = end;
     }
+    this.decoded += whole;
+    if (this.decoded > ON_HEAP_BYTES) this.after = new TextDecoder('utf-8', { ignoreBOM: true });
     return this.withoutMark(text);
   }
 
