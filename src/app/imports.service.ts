@@ -120,7 +120,6 @@ const incomingIdentity = (c: IncomingContact): Identity => ({
 
 class Importer {
   private readonly index: IdentityIndex;
-  private readonly names = new Map<string, string>();
   /** People read from the database for the current batch. */
   private readonly cache = new Map<string, Person>();
   /** Written at the end of the batch: new people, changed people, their photos, their new jobs. */
@@ -139,7 +138,6 @@ class Importer {
   async start(): Promise<void> {
     for (const [id, who] of await loadIdentities(this.db)) {
       this.index.add(id, who);
-      this.names.set(id, who.name);
     }
   }
 
@@ -191,17 +189,17 @@ class Importer {
     const maybe = found.filter((m) => m.comparison.decision === 'maybe');
     const target = same[0];
     if (!target) {
-      this.create(c, who, maybe.map((m) => ({ id: m.id, name: this.names.get(m.id) ?? m.id, confidence: m.comparison.confidence })));
+      this.create(c, who, maybe.map((m) => ({ id: m.id, name: this.index.filedName(m.id) ?? m.id, confidence: m.comparison.confidence })));
       return;
     }
     const merged: PersonRef[] = [];
     for (const other of same.slice(1)) {
-      if (other.id === target.id || !this.names.has(other.id)) continue;
+      const otherName = this.index.filedName(other.id);
+      if (other.id === target.id || otherName === undefined) continue;
       await this.flush();
       await mergeInto(this.db, target.id, other.id, this.ctx.today, this.ctx.newId);
-      merged.push({ id: other.id, name: this.names.get(other.id) ?? other.id });
+      merged.push({ id: other.id, name: otherName });
       this.index.remove(other.id);
-      this.names.delete(other.id);
       this.cache.clear();
     }
     const person = this.pending.get(target.id)?.person ?? this.cache.get(target.id) ?? (await getPeople(this.db, [target.id]))[0];
@@ -240,8 +238,6 @@ class Importer {
     if (c.photo) this.photos.set(person.id, c.photo);
     // The new person is what the contact said: the same identity, already read.
     this.index.addPrepared(person.id, who);
-    // The prepared name is the index's own copy, not a slice of the file's text.
-    this.names.set(person.id, who.rawName);
     this.summary.created++;
     if (possibleDuplicates.length > 0) this.summary.possibleDuplicates++;
     // Most contacts of a large file are plain creations, which a real import does not list: not built then.

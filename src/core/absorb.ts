@@ -31,7 +31,7 @@ export function personFrom(c: IncomingContact, id: string, today: Day, options: 
     metAtEventId: null, introducedById: null, createdOn: today, lastExchangeOn: null, connectedOn: null,
   };
   // The blank person is this function's own: filled in place rather than copied first.
-  absorbInto(blank, c, today, { ...options, jobChanges: false });
+  absorbInto(blank, c, today, options, false);
   return blank;
 }
 
@@ -41,17 +41,21 @@ export function personFrom(c: IncomingContact, id: string, today: Day, options: 
  * may say that the person changed jobs, which ends the current position and opens a new one.
  */
 export function absorb(known: Person, c: IncomingContact, today: Day, options: AbsorbOptions): Absorbed {
-  const p: Person = { ...known, emails: [...known.emails], phones: [...known.phones], positions: [...known.positions] };
-  return absorbInto(p, c, today, options);
+  const p: Person = {
+    ...known, emails: [...known.emails], phones: [...known.phones], positions: [...known.positions],
+    tags: [...known.tags], interests: [...known.interests], circles: [...known.circles],
+  };
+  return absorbInto(p, c, today, options, options.jobChanges);
 }
 
-/** `absorb`, writing into `p`, a copy the caller owns. */
-function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions): Absorbed {
-  const changes = new Set<Change>();
-  const emails = addNew(p.emails, c.emails, emailKey);
-  if (emails) changes.add('emails');
-  const phones = addNewPhones(p.phones, c.phones, options.country);
-  if (phones) changes.add('phones');
+/**
+ * `absorb`, writing into `p`, whose arrays the caller owns. No Set and no copy that a first
+ * import would make 30,000 times for nothing: lists here hold a few values.
+ */
+function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions, jobChanges: boolean): Absorbed {
+  const changes: Change[] = [];
+  if (addNew(p.emails, c.emails, emailKey)) changes.push('emails');
+  if (addNewPhones(p.phones, c.phones, options.country)) changes.push('phones');
   fill(p, 'linkedin', c.linkedin, 'linkedin', changes);
   fill(p, 'birthday', c.birthday, 'birthday', changes);
   fill(p, 'location', c.location, 'location', changes);
@@ -59,40 +63,45 @@ function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOp
   const notes = c.notes?.trim();
   if (notes && !fold(p.notes ?? '').includes(fold(notes))) {
     p.notes = p.notes ? `${p.notes}\n\n${notes}` : notes;
-    changes.add('notes');
+    changes.push('notes');
   }
-  p.tags = union(p.tags, c.tags, 'tags', changes);
-  p.interests = union(p.interests, c.interests ?? [], 'interests', changes);
-  p.circles = union(p.circles, c.circles ?? [], 'circles', changes);
+  if (c.tags.length > 0 && addNew(p.tags, c.tags, fold)) changes.push('tags');
+  if (c.interests && addNew(p.interests, c.interests, fold)) changes.push('interests');
+  if (c.circles && addNew(p.circles, c.circles, fold)) changes.push('circles');
   if (p.circles.length === 0 && options.circle) {
-    p.circles = [options.circle];
-    changes.add('circles');
+    p.circles.push(options.circle);
+    changed(changes, 'circles');
   }
-  const jobChange = c.positions ? addHistory(p, c.positions, changes) : applyJob(p, c, today, options, changes);
-  return { person: p, changes: [...changes], jobChange };
+  const jobChange = c.positions ? addHistory(p, c.positions, changes) : applyJob(p, c, today, jobChanges, changes);
+  return { person: p, changes, jobChange };
+}
+
+/** Notes a change once. */
+function changed(changes: Change[], change: Change): void {
+  if (!changes.includes(change)) changes.push(change);
 }
 
 // Module-level rather than closures in absorb: an import absorbs every contact of a file.
 const emailKey = (e: string) => normalizeEmail(e) ?? fold(e.trim());
 
 /** Sets an empty field from the contact. */
-function fill<K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(p: Person, key: K, value: Person[K] | undefined, change: Change, changes: Set<Change>): void {
+function fill<K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(p: Person, key: K, value: Person[K] | undefined, change: Change, changes: Change[]): void {
   if (p[key] === null && value) {
     p[key] = value;
-    changes.add(change);
+    changes.push(change);
   }
 }
 
 /** Appends the values not already there (compared by `key`); true when any was added. */
-function addNew(list: string[], incoming: readonly string[], key: (v: string) => string): boolean {
+function addNew<T extends string>(list: T[], incoming: readonly T[], key: (v: string) => string): boolean {
   if (incoming.length === 0) return false;
-  const seen = new Set(list.map(key));
+  const seen = list.map(key);
   let added = false;
   for (const raw of incoming) {
-    const value = raw.trim();
+    const value = raw.trim() as T;
     const k = key(value);
-    if (!value || seen.has(k)) continue;
-    seen.add(k);
+    if (!value || seen.includes(k)) continue;
+    seen.push(k);
     list.push(value);
     added = true;
   }
@@ -116,29 +125,21 @@ function addNewPhones(list: string[], incoming: readonly string[], country: stri
   return added;
 }
 
-function union<T extends string>(list: readonly T[], incoming: readonly T[], change: Change, changes: Set<Change>): T[] {
-  // A copy all the same: the person absorb returns shares no array with the one it was given.
-  if (incoming.length === 0) return list.slice();
-  const out = [...list];
-  if (addNew(out, incoming, fold)) changes.add(change);
-  return out;
-}
-
 const samePosition = (a: Position, b: Position) =>
   fold(a.organization) === fold(b.organization) && fold(a.title ?? '') === fold(b.title ?? '') && a.start === b.start && a.end === b.end;
 
 /** A file with a whole history (Maillon's own vCard): positions not yet known are added, in order. */
-function addHistory(p: Person, positions: readonly Position[], changes: Set<Change>): null {
+function addHistory(p: Person, positions: readonly Position[], changes: Change[]): null {
   for (const pos of positions) {
     if (p.positions.some((known) => samePosition(known, pos))) continue;
     p.positions.push(pos);
-    changes.add('position');
+    changed(changes, 'position');
   }
   return null;
 }
 
 /** A file with the current job only (LinkedIn, CSV, most vCards). */
-function applyJob(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions, changes: Set<Change>): Absorbed['jobChange'] {
+function applyJob(p: Person, c: IncomingContact, today: Day, jobChanges: boolean, changes: Change[]): Absorbed['jobChange'] {
   const organization = c.organization?.trim();
   const title = c.title?.trim() || null;
   if (!organization) return null;
@@ -148,7 +149,7 @@ function applyJob(p: Person, c: IncomingContact, today: Day, options: AbsorbOpti
   if (!current) {
     if (!p.positions.some((x) => fold(x.organization) === fold(organization) && fold(x.title ?? '') === fold(title ?? ''))) {
       p.positions.push(next);
-      changes.add('position');
+      changes.push('position');
     }
     return null;
   }
@@ -156,14 +157,14 @@ function applyJob(p: Person, c: IncomingContact, today: Day, options: AbsorbOpti
   if (sameOrg && (!title || fold(current.title ?? '') === fold(title))) return null;
   if (sameOrg && current.title === null) {
     p.positions[index] = { ...current, title };
-    changes.add('title');
+    changes.push('title');
     return null;
   }
-  if (!options.jobChanges) {
+  if (!jobChanges) {
     // Another app's card may be older than what the user knows: keep it, without ending anything.
     if (!p.positions.some((x) => fold(x.organization) === fold(organization))) {
       p.positions.push(next);
-      changes.add('position');
+      changes.push('position');
     }
     return null;
   }
@@ -171,6 +172,6 @@ function applyJob(p: Person, c: IncomingContact, today: Day, options: AbsorbOpti
   const started = { ...next, start: today };
   p.positions[index] = ended;
   p.positions.push(started);
-  changes.add('position');
+  changes.push('position');
   return { from: ended, to: started };
 }

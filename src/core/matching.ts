@@ -404,6 +404,12 @@ export class IdentityIndex {
     return this.slotOf.size;
   }
 
+  /** The name a person is filed under, as the index keeps it; undefined when not filed. */
+  filedName(id: string): string | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.slots[slot]?.prepared.rawName;
+  }
+
   add(id: string, who: Identity): void {
     this.addPrepared(id, this.prepare(who));
   }
