@@ -41,21 +41,29 @@ export function personFrom(c: IncomingContact, id: string, today: Day, options: 
  * may say that the person changed jobs, which ends the current position and opens a new one.
  */
 export function absorb(known: Person, c: IncomingContact, today: Day, options: AbsorbOptions): Absorbed {
-  const p: Person = {
-    ...known, emails: [...known.emails], phones: [...known.phones], positions: [...known.positions],
-    tags: [...known.tags], interests: [...known.interests], circles: [...known.circles],
-  };
+  // Lists are replaced, never grown in place; only a position may be rewritten in place.
+  const p: Person = { ...known, positions: [...known.positions] };
   return absorbInto(p, c, today, options, options.jobChanges);
 }
 
 /**
- * `absorb`, writing into `p`, whose arrays the caller owns. No Set and no copy that a first
- * import would make 30,000 times for nothing: lists here hold a few values.
+ * `absorb`, writing into `p`, whose positions array the caller owns. Lists here hold a few
+ * values: no Set, and a list that grows is replaced by one of exactly its new length. The
+ * people of a batch live until it is written, long enough for the garbage collector to copy
+ * them, and `push` on a new person's empty list reserves room for 17 values.
  */
 function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions, jobChanges: boolean): Absorbed {
   const changes: Change[] = [];
-  if (addNew(p.emails, c.emails, emailKey)) changes.push('emails');
-  if (addNewPhones(p.phones, c.phones, options.country)) changes.push('phones');
+  const emails = withNew(p.emails, c.emails, emailKey);
+  if (emails !== p.emails) {
+    p.emails = emails;
+    changes.push('emails');
+  }
+  const phones = withNewPhones(p.phones, c.phones, options.country);
+  if (phones !== p.phones) {
+    p.phones = phones;
+    changes.push('phones');
+  }
   fill(p, 'linkedin', c.linkedin, 'linkedin', changes);
   fill(p, 'birthday', c.birthday, 'birthday', changes);
   fill(p, 'location', c.location, 'location', changes);
@@ -65,12 +73,24 @@ function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOp
     p.notes = p.notes ? `${p.notes}\n\n${notes}` : notes;
     changes.push('notes');
   }
-  if (c.tags.length > 0 && addNew(p.tags, c.tags, fold)) changes.push('tags');
-  if (c.interests && addNew(p.interests, c.interests, fold)) changes.push('interests');
-  if (c.circles && addNew(p.circles, c.circles, fold)) changes.push('circles');
+  const tags = withNew(p.tags, c.tags, fold);
+  if (tags !== p.tags) {
+    p.tags = tags;
+    changes.push('tags');
+  }
+  const interests = withNew(p.interests, c.interests ?? [], fold);
+  if (interests !== p.interests) {
+    p.interests = interests;
+    changes.push('interests');
+  }
+  const circles = withNew(p.circles, c.circles ?? [], fold);
+  if (circles !== p.circles) {
+    p.circles = circles;
+    changes.push('circles');
+  }
   if (p.circles.length === 0 && options.circle) {
-    p.circles.push(options.circle);
-    changed(changes, 'circles');
+    p.circles = [options.circle];
+    changes.push('circles');
   }
   const jobChange = c.positions ? addHistory(p, c.positions, changes) : applyJob(p, c, today, jobChanges, changes);
   return { person: p, changes, jobChange };
@@ -92,37 +112,35 @@ function fill<K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(p:
   }
 }
 
-/** Appends the values not already there (compared by `key`); true when any was added. */
-function addNew<T extends string>(list: T[], incoming: readonly T[], key: (v: string) => string): boolean {
-  if (incoming.length === 0) return false;
+/** `list` and the values of `incoming` not already there (compared by `key`); `list` itself when none is new. */
+function withNew<T extends string>(list: T[], incoming: readonly T[], key: (v: string) => string): T[] {
+  if (incoming.length === 0) return list;
   const seen = list.map(key);
-  let added = false;
+  let out = list;
   for (const raw of incoming) {
     const value = raw.trim() as T;
     const k = key(value);
     if (!value || seen.includes(k)) continue;
     seen.push(k);
-    list.push(value);
-    added = true;
+    out = out.concat([value]);
   }
-  return added;
+  return out;
 }
 
 /**
- * Adds the numbers not already there. Reading a number is slow (libphonenumber), so only
+ * `list` and the numbers not already there. Reading a number is slow (libphonenumber), so only
  * numbers ending with the same six digits, as equal numbers do, are read and compared.
  */
-function addNewPhones(list: string[], incoming: readonly string[], country: string | undefined): boolean {
-  let added = false;
+function withNewPhones(list: string[], incoming: readonly string[], country: string | undefined): string[] {
+  let out = list;
   for (const raw of incoming) {
     const value = raw.trim();
     if (!value) continue;
     const tail = phoneTail(value);
-    if (list.some((known) => phoneTail(known) === tail && samePhoneNumber(known, value, country))) continue;
-    list.push(value);
-    added = true;
+    if (out.some((known) => phoneTail(known) === tail && samePhoneNumber(known, value, country))) continue;
+    out = out.concat([value]);
   }
-  return added;
+  return out;
 }
 
 const samePosition = (a: Position, b: Position) =>
@@ -132,7 +150,7 @@ const samePosition = (a: Position, b: Position) =>
 function addHistory(p: Person, positions: readonly Position[], changes: Change[]): null {
   for (const pos of positions) {
     if (p.positions.some((known) => samePosition(known, pos))) continue;
-    p.positions.push(pos);
+    p.positions = p.positions.concat([pos]);
     changed(changes, 'position');
   }
   return null;
@@ -148,7 +166,7 @@ function applyJob(p: Person, c: IncomingContact, today: Day, jobChanges: boolean
   const next: Position = { organization, title, start: null, end: null };
   if (!current) {
     if (!p.positions.some((x) => fold(x.organization) === fold(organization) && fold(x.title ?? '') === fold(title ?? ''))) {
-      p.positions.push(next);
+      p.positions = p.positions.concat([next]);
       changes.push('position');
     }
     return null;
@@ -163,7 +181,7 @@ function applyJob(p: Person, c: IncomingContact, today: Day, jobChanges: boolean
   if (!jobChanges) {
     // Another app's card may be older than what the user knows: keep it, without ending anything.
     if (!p.positions.some((x) => fold(x.organization) === fold(organization))) {
-      p.positions.push(next);
+      p.positions = p.positions.concat([next]);
       changes.push('position');
     }
     return null;
@@ -171,7 +189,7 @@ function applyJob(p: Person, c: IncomingContact, today: Day, jobChanges: boolean
   const ended = { ...current, end: today };
   const started = { ...next, start: today };
   p.positions[index] = ended;
-  p.positions.push(started);
+  p.positions = p.positions.concat([started]);
   changes.push('position');
   return { from: ended, to: started };
 }
