@@ -122,9 +122,6 @@ export async function* decodeText(source: ByteSource, detected: Detected): Async
 // text goes through TextDecoder: the text of a 200 MB vCard file on the heap made the garbage
 // collector run a second longer, and no longer fit a 96 MB heap.
 const ON_HEAP_BYTES = 1 << 23;
-// Buffer makes strings over about 1 MB outside the heap too, where the garbage collector sees
-// them late: a megabyte chunk is decoded a quarter at a time.
-const UTF8_SLICE = 1 << 18;
 
 /**
  * UTF-8 as TextDecoder reads it (malformed bytes become U+FFFD), through Buffer for the first
@@ -145,15 +142,7 @@ class Utf8Decoder {
     if (this.after) return chunk ? this.after.decode(bytes, { stream: true }) : this.after.decode(bytes);
     const whole = chunk ? completeLength(bytes) : bytes.length;
     this.carry = bytes.slice(whole);
-    let text = '';
-    for (let start = 0; start < whole;) {
-      let end = Math.min(whole, start + UTF8_SLICE);
-      // Back to the first byte of a sequence, so no character is split between two slices.
-      while (end < whole && end > start && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
-      if (end === start) end = Math.min(whole, start + UTF8_SLICE);
-      text += utf8(bytes, start, end);
-      start = end;
-    }
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, whole).toString('utf8');
     this.decoded += whole;
     if (this.decoded > ON_HEAP_BYTES) this.after = new TextDecoder('utf-8', { ignoreBOM: true });
     return this.withoutMark(text);
@@ -165,8 +154,6 @@ class Utf8Decoder {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 }
-
-const utf8 = (b: Uint8Array, start: number, end: number) => Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('utf8');
 
 /** A source over bytes already in memory (a file taken out of a zip, a test's fixture). */
 export function bytesSource(bytes: Uint8Array, chunkSize = 1 << 16): ByteSource {
