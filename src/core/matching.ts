@@ -199,9 +199,11 @@ function prepare(who: Identity, country?: string, organizationKeys = new Map<str
     if (n && !emails.includes(n)) emails = withOne(emails, detached(n));
   }
   let phones = NO_PHONES;
-  for (const raw of who.phones) {
+  for (const written of who.phones) {
+    // Digits of a number with nothing to strip are the very string the file gave: copied first.
+    const raw = detached(written);
     const digits = lineOf(raw).replace(/\D/g, '');
-    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = withOne(phones, { raw: detached(raw), digits, tail: digits.slice(-6) });
+    if (digits.length >= 6 && !phones.some((x) => x.digits === digits)) phones = withOne(phones, { raw, digits, tail: digits.slice(-6) });
   }
   let organizations = NONE, organizationNames = NONE;
   for (const o of who.organizations) {

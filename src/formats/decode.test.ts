@@ -24,12 +24,19 @@ describe('finding and decoding a file encoding', () => {
     expect(await read(latin, 2)).toEqual({ encoding: 'windows-1252', text: 'Café €' });
   });
 
-  it('reads a file larger than what is decoded on the heap the same, a character cut at every chunk end', async () => {
-    // Past 8 MB TextDecoder takes over, mid-file: a U+FEFF there is text and stays.
-    const text = `${'é東👋a'.repeat(1_000_000)}\uFEFF${'xé'.repeat(10)}`;
+  it('reads a file past the 8 MB that Buffer decodes the same, with characters cut by chunk ends', async () => {
+    const text = `${'é東👋a'.repeat(1_000_000)}${'xé'.repeat(10)}`;
     const bytes = utf8(text);
     expect(bytes.length).toBeGreaterThan(9_500_000);
     expect(await read(bytes, 999_999)).toEqual({ encoding: 'utf-8', text });
+  });
+
+  it('keeps a U+FEFF that starts a chunk after the first, wherever TextDecoder takes over', async () => {
+    // Every megabyte chunk starts with U+FEFF: the first is the file's byte-order mark, the
+    // others are text, including the one TextDecoder reads first past 8 MB.
+    const chunk = `\uFEFF${'a'.repeat((1 << 20) - 3)}`;
+    const bytes = utf8(chunk.repeat(10));
+    expect(await read(bytes, 1 << 20)).toEqual({ encoding: 'utf-8', text: chunk.repeat(10).slice(1) });
   });
 
   it('reads malformed bytes after a byte-order mark as TextDecoder does, with U+FFFD', async () => {

@@ -118,9 +118,9 @@ export async function* decodeText(source: ByteSource, detected: Detected): Async
   if (rest) yield rest;
 }
 
-// Buffer's strings live on the V8 heap, TextDecoder's outside it. Past this much of a file,
-// text goes through TextDecoder: the text of a 200 MB vCard file on the heap made the garbage
-// collector run a second longer, and no longer fit a 96 MB heap.
+// Past this much of a file, text goes through TextDecoder, which Node 20 makes outside the
+// V8 heap when it is ASCII (photos in base64): through Buffer, the 200 MB vCard bench file
+// took a second longer.
 const ON_HEAP_BYTES = 1 << 23;
 
 /**

@@ -233,13 +233,14 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Indexes on columns most people leave empty hold only the people who have a value: an
     // import of 30,000 LinkedIn connections (no priority, no introducer, no event, no
-    // birthday) no longer writes 120,000 index entries for NULL. Every query on these columns
-    // asks for a value (=, in, <=, is not null), which a partial index answers.
+    // birthday) no longer writes 120,000 index entries for NULL. Queries for a value (=, in,
+    // <=, is not null) use the partial index; "no rank" (priority is null) reads the table,
+    // which holds mostly unranked people anyway.
     version: 4,
     async up(db) {
       const s = db.schema;
       for (const [name, column] of SPARSE_PERSON_INDEXES) {
-        await s.dropIndex(name).execute();
+        await s.dropIndex(name).ifExists().execute();
         await s.createIndex(name).on('person').column(column).where(sql.ref(column), 'is not', null).execute();
       }
     },
