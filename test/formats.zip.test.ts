@@ -10,9 +10,9 @@ import { wordsFor } from '../src/i18n/i18n.js';
 const csv = new TextEncoder().encode('First Name,Last Name\nAda,Lovelace\n');
 const other = new TextEncoder().encode('x');
 
-function error(run: () => unknown): { code: string; data: Record<string, unknown> } {
+async function error(run: () => Promise<unknown>): Promise<{ code: string; data: Record<string, unknown> }> {
   try {
-    run();
+    await run();
   } catch (e) {
     if (isMaillonError(e)) return { code: e.code, data: { ...e.data } };
     throw e;
@@ -21,30 +21,30 @@ function error(run: () => unknown): { code: string; data: Record<string, unknown
 }
 
 describe('connectionsFromZip', () => {
-  it('finds Connections.csv in a folder, in any case, past macOS shadow files', () => {
+  it('finds Connections.csv in a folder, in any case, past macOS shadow files', async () => {
     const zip = zipSync({
       '__MACOSX/Export/._Connections.csv': other,
       'Basic_LinkedInDataExport_11-27-2026/Profile.csv': other,
       'Basic_LinkedInDataExport_11-27-2026/CONNECTIONS.CSV': csv,
     });
     expect(isZip(zip)).toBe(true);
-    expect(connectionsFromZip(zip, 'export.zip')).toEqual(csv);
+    expect(await connectionsFromZip(zip, 'export.zip')).toEqual(csv);
   });
 
-  it('takes the one CSV of a zip that holds no Connections.csv', () => {
-    expect(connectionsFromZip(zipSync({ 'contacts/google.csv': csv, 'readme.txt': other }), 'c.zip')).toEqual(csv);
+  it('takes the one CSV of a zip that holds no Connections.csv', async () => {
+    expect(await connectionsFromZip(zipSync({ 'contacts/google.csv': csv, 'readme.txt': other }), 'c.zip')).toEqual(csv);
   });
 
-  it('says what the zip holds when no CSV can be chosen', () => {
-    const e = error(() => connectionsFromZip(zipSync({ 'Profile.csv': other, 'Messages.csv': other, 'notes.txt': other }), 'export.zip'));
+  it('says what the zip holds when no CSV can be chosen', async () => {
+    const e = await error(() => connectionsFromZip(zipSync({ 'Profile.csv': other, 'Messages.csv': other, 'notes.txt': other }), 'export.zip'));
     expect(e).toEqual({ code: 'import.no_csv_in_zip', data: { file: 'export.zip', entries: 'Profile.csv, Messages.csv, notes.txt', count: 3 } });
     expect(wordsFor('en').error(e.code, e.data)).toContain('Profile.csv, Messages.csv, notes.txt');
     expect(wordsFor('fr').error(e.code, e.data)).toContain('Connections.csv');
   });
 
-  it('refuses a damaged zip', () => {
+  it('refuses a damaged zip', async () => {
     const zip = zipSync({ 'Connections.csv': csv });
-    const e = error(() => connectionsFromZip(zip.subarray(0, zip.length - 30), 'broken.zip'));
+    const e = await error(() => connectionsFromZip(zip.subarray(0, zip.length - 30), 'broken.zip'));
     expect(e.code).toBe('import.bad_zip');
     expect(wordsFor('en').error(e.code, e.data)).toContain('broken.zip');
   });

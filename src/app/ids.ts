@@ -1,18 +1,4 @@
-import { randomFillSync } from 'node:crypto';
-
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-// Random bytes are drawn 4 KB at a time: one system call per thousands of ids, not one per id
-// (an import of 30,000 people makes ~150,000 ids; per-id calls cost half a second).
-const POOL = new Uint8Array(4096);
-let used = POOL.length;
-
-function randomByte(): number {
-  if (used === POOL.length) {
-    randomFillSync(POOL);
-    used = 0;
-  }
-  return POOL[used++] ?? 0;
-}
 
 const WEEK_MS = 7 * 86_400_000;
 const LOW = 2 ** 20;
@@ -31,8 +17,11 @@ function base32(value: number, length: number): string {
   return out;
 }
 
-/** `bits` (up to 24) random bits. */
-const randomBits = (bits: number) => ((randomByte() << 16) | (randomByte() << 8) | randomByte()) >>> (24 - bits);
+/**
+ * `bits` (up to 30) random bits. Math.random, not node:crypto: ids are not secrets, V8 seeds it
+ * from the system's entropy, and loading node:crypto cost every command ~10 ms at start-up.
+ */
+const randomBits = (bits: number) => Math.floor(Math.random() * 2 ** bits);
 
 /** Starts a run at a random 44-bit number (below HIGH / 2 x LOW), so a run has 2^44 values of room. */
 function start(now: number): void {
@@ -55,7 +44,7 @@ function start(now: number): void {
 export function newId(): string {
   const now = Math.floor(Date.now() / WEEK_MS);
   if (now !== week) start(now);
-  low += (randomByte() & 31) + 1;
+  low += randomBits(5) + 1;
   if (low >= LOW) {
     low -= LOW;
     high++;

@@ -26,6 +26,11 @@ function peekLang(argv: readonly string[]): string | undefined {
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
 }
 
+/**
+ * The whole command tree, for parsing and help. The commands' modules hold only their
+ * definitions: each action imports its service when it runs, so a command loads its own code
+ * and not that of the sixty others (`maillon today` reads 430 KB of JavaScript, not 900 KB).
+ */
 export function buildProgram(cli: Cli): Command {
   const h = cli.words.cli.help;
   const titles = cli.words.cli.titles;

@@ -1,5 +1,5 @@
 /** LinkedIn mails its export as a zip; the contacts are in Connections.csv inside it. */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { UnzipFileInfo } from 'fflate';
 import { MaillonError } from '../core/errors.js';
 
 /** Connections.csv is a few MB even at LinkedIn's 30,000-connection cap; more is not an export. */
@@ -16,7 +16,9 @@ export function isZip(bytes: Uint8Array): boolean {
  * `__MACOSX/._Connections.csv` shadow files are not CSV. Throws import.no_csv_in_zip, listing
  * what the zip holds, or import.bad_zip when it cannot be read.
  */
-export function connectionsFromZip(bytes: Uint8Array, file: string): Uint8Array {
+export async function connectionsFromZip(bytes: Uint8Array, file: string): Promise<Uint8Array> {
+  // Loaded for a zip only: a CSV import, and every other command, starts without it.
+  const { unzipSync } = await import('fflate');
   const entries: UnzipFileInfo[] = [];
   try {
     unzipSync(bytes, { filter: (info) => { entries.push(info); return false; } });

@@ -42,7 +42,7 @@ export async function openImport(file: string, request: ReadRequest, counter: By
   let name = file;
   let source = streamed(file, counter);
   if (request.kind !== 'vcard' && isZip(await head(file))) {
-    const bytes = connectionsFromZip(await readBytes(file), file);
+    const bytes = await connectionsFromZip(await readBytes(file), file);
     name = `${file} (Connections.csv)`;
     source = counted(bytesSource(bytes), counter, bytes.length / Math.max(1, size));
   }

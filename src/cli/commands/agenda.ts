@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { agenda, done, snooze } from '../../app/agenda.service.js';
 import { run, type Cli } from '../io.js';
 
 export function agendaCommands(program: Command, cli: Cli): void {
@@ -9,6 +8,7 @@ export function agendaCommands(program: Command, cli: Cli): void {
   program.command('today').description(h.todayCmd)
     .option('--limit <n>', h.limit)
     .action(async (opts: { limit?: string }, cmd: Command) => {
+      const { agenda } = await import('../../app/agenda.service.js');
       const limit = opts.limit === undefined ? 30 : Math.max(1, Number.parseInt(opts.limit, 10) || 30);
       await run(cli, cmd, async (ctx) => {
         const a = await agenda(ctx);
@@ -31,6 +31,7 @@ export function agendaCommands(program: Command, cli: Cli): void {
 
   program.command('done').description(h.done).argument('<id>', h.promptId)
     .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const { done } = await import('../../app/agenda.service.js');
       await run(cli, cmd, async (ctx) => {
         const p = await done(ctx, id);
         return { id: p.id, kind: p.kind, person: { id: p.personId, name: p.personName }, status: 'done' };
@@ -40,6 +41,7 @@ export function agendaCommands(program: Command, cli: Cli): void {
   program.command('snooze').description(h.snooze).argument('<id>', h.promptId)
     .requiredOption('--days <n>', h.days)
     .action(async (id: string, opts: { days: string }, cmd: Command) => {
+      const { snooze } = await import('../../app/agenda.service.js');
       await run(cli, cmd, async (ctx) => {
         const p = await snooze(ctx, id, opts.days);
         return { id: p.id, kind: p.kind, person: { id: p.personId, name: p.personName }, snoozedUntil: p.showOn };

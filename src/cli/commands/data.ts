@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { exportJson, importJson } from '../../app/backup.service.js';
-import { search } from '../../app/list.service.js';
-import { getSettings, setSetting } from '../../app/settings.service.js';
 import { run, type Cli } from '../io.js';
 import { importCommands } from './imports.js';
 import { personLine } from '../text.js';
@@ -13,6 +10,7 @@ export function dataCommands(program: Command, cli: Cli): void {
 
   program.command('search').description(h.search).argument('<query...>', h.query)
     .action(async (words: string[], _opts: unknown, cmd: Command) => {
+      const { search } = await import('../../app/list.service.js');
       const query = words.join(' ');
       await run(cli, cmd, (ctx) => search(ctx, query), (hits) => hits.length === 0
         ? o.noResults({ query })
@@ -23,11 +21,13 @@ export function dataCommands(program: Command, cli: Cli): void {
   const exportCmd = program.command('export').description(h.exportCmd);
   exportCmd.command('json').description(h.exportJson).argument('<file>', h.file)
     .action(async (file: string, _opts: unknown, cmd: Command) => {
+      const { exportJson } = await import('../../app/backup.service.js');
       await run(cli, cmd, async (ctx) => totals(file, await exportJson(ctx, file)), (r) => o.exported(r));
     });
   const importCmd = program.command('import').description(h.importCmd);
   importCmd.command('json').description(h.importJson).argument('<file>', h.file)
     .action(async (file: string, _opts: unknown, cmd: Command) => {
+      const { importJson } = await import('../../app/backup.service.js');
       await run(cli, cmd, async (ctx) => totals(file, await importJson(ctx, file)), (r) => o.imported(r));
     });
   importCommands(importCmd, exportCmd, cli);
@@ -48,10 +48,12 @@ export function dataCommands(program: Command, cli: Cli): void {
   const config = program.command('config').description(h.config);
   config.command('get').description(h.configGet)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { getSettings } = await import('../../app/settings.service.js');
       await run(cli, cmd, (ctx) => getSettings(ctx), (list) => list.map((s) => o.settingLine(s)));
     });
   config.command('set').description(h.configSet).argument('<key>', h.key).argument('<value>', h.value)
     .action(async (key: string, value: string, _opts: unknown, cmd: Command) => {
+      const { setSetting } = await import('../../app/settings.service.js');
       await run(cli, cmd, (ctx) => setSetting(ctx, key, value), (r) => o.settingSet(r));
     });
 }

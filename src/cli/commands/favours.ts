@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { networkBalance, personFavours, recordFavour, thank, type FavourInput } from '../../app/favours.service.js';
-import { MILESTONE_MAX_AGE_DAYS, recordMilestone } from '../../app/milestones.service.js';
+import type { FavourInput } from '../../app/favours.service.js';
 import type { Balance, Side } from '../../core/reciprocity.js';
 import type { FavourDirection } from '../../core/tending.js';
 import type { Words } from '../../i18n/i18n.js';
@@ -31,6 +30,7 @@ export function favoursCommands(program: Command, cli: Cli): void {
     .option('--date <date>', h.milestoneDate)
     .option('--note <text>', h.milestoneNote), f.examples.milestone)
     .action(async (ref: string, opts: { kind: string; date?: string; note?: string }, cmd: Command) => {
+      const { MILESTONE_MAX_AGE_DAYS, recordMilestone } = await import('../../app/milestones.service.js');
       await run(cli, cmd, (ctx) => recordMilestone(ctx, ref, opts), (r, config) => {
         if (r.birthday) return o.birthdaySet({ name: r.person.name, birthday: r.birthday });
         const lines = [o.milestone({ name: r.person.name, kind: r.milestone?.kind, date: r.milestone?.date })];
@@ -50,6 +50,7 @@ export function favoursCommands(program: Command, cli: Cli): void {
       .option('--to <ref>', h.favourTo);
     if (dir === 'received') sub.option('--thanked', h.favourThanked);
     sub.action(async (ref: string, opts: FavourInput, cmd: Command) => {
+      const { recordFavour } = await import('../../app/favours.service.js');
       await run(cli, cmd, (ctx) => recordFavour(ctx, dir, ref, opts), (r) => {
         const said = { name: r.person.name, kind: r.favour.kind, introduced: r.introduced?.name, date: r.favour.date };
         const lines = [dir === 'given' ? o.given(said) : o.received(said)];
@@ -63,12 +64,14 @@ export function favoursCommands(program: Command, cli: Cli): void {
 
   examples(program.command('thank').description(h.thank).argument('<ref>', h.ref), f.examples.thank)
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
+      const { thank } = await import('../../app/favours.service.js');
       await run(cli, cmd, (ctx) => thank(ctx, ref), (r) => o.thanked({ name: r.person.name, count: r.favours.length }));
     });
 
   examples(program.command('balance').description(h.balance).argument('[ref]', h.balanceRef)
     .option('--limit <n>', h.limit), f.examples.balance)
     .action(async (ref: string | undefined, opts: { limit?: string }, cmd: Command) => {
+      const { networkBalance, personFavours } = await import('../../app/favours.service.js');
       if (ref !== undefined) {
         await run(cli, cmd, (ctx) => personFavours(ctx, ref), (r) => [
           `${r.person.name}  [${r.person.id}]`,

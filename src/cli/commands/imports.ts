@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { exportCalendar, exportVcards, parseVcardVersion } from '../../app/exports.service.js';
-import { importContacts, type ImportAction, type ImportRequest, type ImportSummary, type Progress } from '../../app/imports.service.js';
+import type { ImportAction, ImportRequest, ImportSummary, Progress } from '../../app/imports.service.js';
 import type { ImportKind } from '../../app/imports/sources.js';
 import type { SourcePlace } from '../../core/incoming.js';
 import type { Evidence } from '../../core/matching.js';
@@ -34,11 +33,13 @@ export function importCommands(importCmd: Command, exportCmd: Command, cli: Cli)
     .addOption(new Option('--vcard-version <version>').hideHelp())
     .addHelpText('after', `\n  --version <4.0|3.0>  ${h.version}`)
     .action(async (file: string, opts: { vcardVersion?: string }, cmd: Command) => {
+      const { exportVcards, parseVcardVersion } = await import('../../app/exports.service.js');
       const version = parseVcardVersion(opts.vcardVersion);
       await run(cli, cmd, (ctx) => exportVcards(ctx, file, version), (r) => w.out.vcardDone({ ...r }));
     });
   examples(exportCmd.command('ics'), 'export ics').description(h.exportIcs).argument('<file>', h.icsFile).option('--days <n>', h.days)
     .action(async (file: string, opts: { days?: string }, cmd: Command) => {
+      const { exportCalendar } = await import('../../app/exports.service.js');
       const words = cli.words;
       const describe = (item: Parameters<Parameters<typeof exportCalendar>[3]>[0]) => ({
         summary: w.out.eventSummary({ kind: words.kind[item.kind] ?? item.kind, name: item.person.name }),
@@ -64,6 +65,7 @@ async function runImport(cli: Cli, cmd: Command, kind: ImportKind, files: string
     ...(opts.map === undefined ? {} : { map: opts.map }),
     ...(country ? { country } : {}),
   };
+  const { importContacts } = await import('../../app/imports.service.js');
   const bar = cli.isTTY && !json ? progressBar(cli) : undefined;
   try {
     await run(cli, cmd, (ctx) => importContacts(ctx, request, bar?.update), (summary) => {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { FOLLOW_UP_MAX_AGE_DAYS, logExchange } from '../../app/exchanges.service.js';
 import { reason } from '../../core/reason.js';
 import { run, type Cli } from '../io.js';
 
@@ -14,6 +13,7 @@ export function logCommand(program: Command, cli: Cli): void {
     .option('--they-initiated', h.theyInitiated)
     .option('--no-follow-up', h.noFollowUp)
     .action(async (refs: string[], opts: { channel: string; date?: string; event?: string; summary?: string; theyInitiated?: boolean; followUp: boolean }, cmd: Command) => {
+      const { FOLLOW_UP_MAX_AGE_DAYS, logExchange } = await import('../../app/exchanges.service.js');
       const input = { refs, channel: opts.channel, theyInitiated: opts.theyInitiated === true, followUp: opts.followUp,
         ...(opts.date ? { date: opts.date } : {}), ...(opts.event ? { event: opts.event } : {}), ...(opts.summary ? { summary: opts.summary } : {}) };
       await run(cli, cmd, (ctx) => logExchange(ctx, input), (r) => {

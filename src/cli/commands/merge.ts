@@ -5,8 +5,8 @@ import { parseWhole } from '../../core/validate.js';
 import type { Words } from '../../i18n/i18n.js';
 import { run, type Cli } from '../io.js';
 
-// The merge service brings phone-number metadata: loaded only by these commands, so
-// `maillon today` does not pay for it at start-up.
+// The merge service brings phone-number metadata. Like every command's service, it is
+// loaded only when its command runs (see main.ts).
 const service = () => import('../../app/merge.service.js');
 
 type Out = Words['features']['merge']['cli']['out'];

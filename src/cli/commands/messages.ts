@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { brief, type Brief } from '../../app/brief.service.js';
-import { checkMessage, draft, editTemplate, resetTemplate, showTemplate, templates, type TemplateChanges } from '../../app/drafts.service.js';
+import type { Brief } from '../../app/brief.service.js';
+import type { TemplateChanges } from '../../app/drafts.service.js';
 import { formatPlaceholders, type Detail, type Personalisation } from '../../core/draft.js';
 import type { Config } from '../../app/config.js';
 import { run, type Cli } from '../io.js';
@@ -28,6 +28,7 @@ export function messagesCommands(program: Command, cli: Cli): void {
     .option('--meet <ref>', h.meet)
     .option('--mailto', h.mailto)
     .action(async (ref: string, opts: DraftOptions, cmd: Command) => {
+      const { draft } = await import('../../app/drafts.service.js');
       const input = { purpose: opts.purpose ?? '', mailto: opts.mailto === true,
         ...(opts.about === undefined ? {} : { about: opts.about }), ...(opts.meet === undefined ? {} : { meet: opts.meet }) };
       await run(cli, cmd, (ctx, config) => draft(ctx, ref, { ...input, lang: messageLang(config, opts.in) }), (r) => {
@@ -42,18 +43,21 @@ export function messagesCommands(program: Command, cli: Cli): void {
   examples(draftCmd.command('check').description(h.check).argument('<ref>', h.ref), 'draft check')
     .requiredOption('--text <text>', h.text)
     .action(async (ref: string, opts: { text: string }, cmd: Command) => {
+      const { checkMessage } = await import('../../app/drafts.service.js');
       await run(cli, cmd, (ctx) => checkMessage(ctx, ref, opts.text), (r) => checkLines(cli, r.person.name, r.check));
     });
 
   const template = program.command('template').description(h.template);
   template.command('list').description(h.templateList)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { templates } = await import('../../app/drafts.service.js');
       await run(cli, cmd, async (ctx) => ({ templates: await templates(ctx) }), (r) => r.templates.map((x) => o.templateLine({ ...x })));
     });
 
   template.command('show').description(h.templateShow).argument('<purpose>', h.templatePurpose)
     .option('--in <fr|en>', h.templateIn)
     .action(async (purpose: string, opts: { in?: string }, cmd: Command) => {
+      const { showTemplate } = await import('../../app/drafts.service.js');
       await run(cli, cmd, async (ctx, config) => ({ ...(await showTemplate(ctx, purpose, messageLang(config, opts.in))), placeholders: formatPlaceholders() }),
         (r) => [o.templateHeader(r), '', o.subject({ subject: r.subject }), '', r.body, '', o.placeholders({ list: r.placeholders })]);
     });
@@ -64,6 +68,7 @@ export function messagesCommands(program: Command, cli: Cli): void {
     .option('--body <text>', h.body)
     .option('--body-file <file>', h.bodyFile)
     .action(async (purpose: string, opts: TemplateChanges & { in?: string }, cmd: Command) => {
+      const { editTemplate } = await import('../../app/drafts.service.js');
       const changes: TemplateChanges = {};
       for (const key of ['subject', 'body', 'bodyFile'] as const) {
         const v = opts[key];
@@ -75,11 +80,13 @@ export function messagesCommands(program: Command, cli: Cli): void {
   template.command('reset').description(h.templateReset).argument('<purpose>', h.templatePurpose)
     .option('--in <fr|en>', h.templateIn)
     .action(async (purpose: string, opts: { in?: string }, cmd: Command) => {
+      const { resetTemplate } = await import('../../app/drafts.service.js');
       await run(cli, cmd, (ctx, config) => resetTemplate(ctx, purpose, messageLang(config, opts.in)), (r) => o.templateReset({ ...r }));
     });
 
   examples(program.command('brief').description(h.brief).argument('<ref>', h.ref), 'brief')
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
+      const { brief } = await import('../../app/brief.service.js');
       await run(cli, cmd, (ctx) => brief(ctx, ref), (b) => briefLines(cli, b));
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { declareTie, findPaths, personTies, reach, removeTie, type PathResult, type TieInput } from '../../app/network.service.js';
+import type { PathResult, TieInput } from '../../app/network.service.js';
 import type { Reason } from '../../core/reason.js';
 import type { Words } from '../../i18n/i18n.js';
 import { run, type Cli } from '../io.js';
@@ -84,6 +84,7 @@ export function networkCommands(program: Command, cli: Cli): void {
     .option('--since <date>', h.since)
     .option('--how <text>', h.how), f.examples.knows)
     .action(async (a: string, b: string, opts: TieInput, cmd: Command) => {
+      const { declareTie } = await import('../../app/network.service.js');
       await run(cli, cmd, (ctx) => declareTie(ctx, a, b, opts), (r) => o.tieSaved({
         status: r.status, a: r.a.name, b: r.b.name, strength: r.tie.strength, since: r.tie.since, how: r.tie.how,
       }));
@@ -91,11 +92,13 @@ export function networkCommands(program: Command, cli: Cli): void {
 
   examples(program.command('unknow').description(h.unknow).argument('<a>', h.personA).argument('<b>', h.personB), f.examples.unknow)
     .action(async (a: string, b: string, _opts: unknown, cmd: Command) => {
+      const { removeTie } = await import('../../app/network.service.js');
       await run(cli, cmd, (ctx) => removeTie(ctx, a, b), (r) => o.tieRemoved({ a: r.a.name, b: r.b.name }));
     });
 
   examples(program.command('ties').description(h.ties).argument('<ref>', h.personA).option('--limit <n>', h.tiesLimit), f.examples.ties)
     .action(async (ref: string, opts: { limit?: string }, cmd: Command) => {
+      const { personTies } = await import('../../app/network.service.js');
       const limit = opts.limit === undefined ? 20 : Math.max(1, Number.parseInt(opts.limit, 10) || 20);
       const json = cmd.optsWithGlobals<{ json?: boolean }>().json === true;
       await run(cli, cmd, async (ctx) => {
@@ -118,6 +121,7 @@ export function networkCommands(program: Command, cli: Cli): void {
     .option('--max-hops <n>', h.maxHops)
     .option('--draft', h.draft), f.examples.path)
     .action(async (target: string, opts: { k?: string; maxHops?: string; draft?: boolean }, cmd: Command) => {
+      const { findPaths } = await import('../../app/network.service.js');
       const json = cmd.optsWithGlobals<{ json?: boolean }>().json === true;
       await run(cli, cmd, async (ctx, config) => {
         const r = await findPaths(ctx, target, {
@@ -131,6 +135,7 @@ export function networkCommands(program: Command, cli: Cli): void {
 
   examples(program.command('reach').description(h.reach).option('--limit <n>', h.reachLimit), f.examples.reach)
     .action(async (opts: { limit?: string }, cmd: Command) => {
+      const { reach } = await import('../../app/network.service.js');
       const limit = opts.limit === undefined ? 10 : Math.max(1, Number.parseInt(opts.limit, 10) || 10);
       await run(cli, cmd, (ctx) => reach(ctx, { limit }), (r) => {
         const lines = [o.reachTitle({ people: r.people }), o.reachHops({ one: r.hops[0], two: r.hops[1], three: r.hops[2] })];

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { listPeople } from '../../app/list.service.js';
-import { addPerson, editPerson, removePerson, showPerson, type PersonInput, type PersonRemovals, type PersonView } from '../../app/people.service.js';
+import type { PersonInput, PersonRemovals, PersonView } from '../../app/people.service.js';
 import type { Person } from '../../core/types.js';
 import { collect, run, type Cli } from '../io.js';
 import { balanceText } from './favours.js';
@@ -70,6 +69,7 @@ export function personCommands(program: Command, cli: Cli): void {
 
   withPersonOptions(person.command('add').description(h.personAdd).argument('<name>', h.name), cli)
     .action(async (name: string, opts: PersonOptions, cmd: Command) => {
+      const { addPerson } = await import('../../app/people.service.js');
       await run(cli, cmd, (ctx) => addPerson(ctx, { ...input(opts), name }), saved('added'));
     });
 
@@ -79,6 +79,7 @@ export function personCommands(program: Command, cli: Cli): void {
     .option('--sort <order>', h.sort)
     .option('--limit <n>', h.limit)
     .action(async (opts: { circle?: string; tag?: string; sort?: string; limit?: string }, cmd: Command) => {
+      const { listPeople } = await import('../../app/list.service.js');
       const limit = opts.limit === undefined ? 100 : Math.max(1, Number.parseInt(opts.limit, 10) || 100);
       await run(cli, cmd, (ctx) => listPeople(ctx, { ...opts, limit }), (r) => {
         if (r.people.length === 0) return o.noPeople;
@@ -90,6 +91,7 @@ export function personCommands(program: Command, cli: Cli): void {
 
   person.command('show').description(h.personShow).argument('<ref>', h.ref)
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
+      const { showPerson } = await import('../../app/people.service.js');
       const config = cmd.optsWithGlobals<{ json?: boolean }>();
       await run(cli, cmd, async (ctx) => {
         const view = await showPerson(ctx, ref);
@@ -105,6 +107,7 @@ export function personCommands(program: Command, cli: Cli): void {
     .option('--remove-tag <tag>', h.removeTag, collect)
     .option('--remove-interest <topic>', h.removeInterest, collect)
     .action(async (ref: string, opts: PersonOptions & { name?: string }, cmd: Command) => {
+      const { editPerson } = await import('../../app/people.service.js');
       const removals: PersonRemovals = {};
       if (opts.removeEmail) removals.emails = opts.removeEmail;
       if (opts.removePhone) removals.phones = opts.removePhone;
@@ -118,6 +121,7 @@ export function personCommands(program: Command, cli: Cli): void {
 
   person.command('remove').description(h.personRemove).argument('<ref>', h.ref)
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
+      const { removePerson } = await import('../../app/people.service.js');
       await run(cli, cmd, (ctx) => removePerson(ctx, ref), (r) => o.removed(r));
     });
 }

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { bridgeSuggestions } from '../../app/network.service.js';
-import { priorities, setPriority } from '../../app/priorities.service.js';
 import { run, type Cli } from '../io.js';
 import { personLine } from '../text.js';
 
@@ -9,6 +7,7 @@ export function priorityCommands(program: Command, cli: Cli): void {
   const o = cli.words.cli.out;
   const cmdPriorities = program.command('priorities').description(h.priorities)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { priorities } = await import('../../app/priorities.service.js');
       await run(cli, cmd, (ctx) => priorities(ctx), (ranked) => {
         if (ranked.length === 0) return o.noRanked;
         const lines: string[] = [];
@@ -22,6 +21,7 @@ export function priorityCommands(program: Command, cli: Cli): void {
     });
   cmdPriorities.command('set').description(h.prioritiesSet).argument('<ref>', h.ref).argument('<rank>', h.rank)
     .action(async (ref: string, rank: string, _opts: unknown, cmd: Command) => {
+      const { setPriority } = await import('../../app/priorities.service.js');
       await run(cli, cmd, (ctx) => setPriority(ctx, ref, rank), (r) => o.rankSet(r));
     });
   // Bridges are suggested, never ranked for the user: the ranked list stays theirs.
@@ -29,6 +29,7 @@ export function priorityCommands(program: Command, cli: Cli): void {
   cmdPriorities.command('suggest').description(n.help.suggest)
     .addHelpText('after', `\n${cli.words.cli.examplesTitle}\n${n.examples['priorities suggest'].map((e) => `  ${e}`).join('\n')}`)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { bridgeSuggestions } = await import('../../app/network.service.js');
       await run(cli, cmd, async (ctx) => ({ suggestions: await bridgeSuggestions(ctx) }), ({ suggestions }) => {
         if (suggestions.length === 0) return n.out.noSuggestion;
         return [n.out.suggestTitle, ...suggestions.map((b) => `  ${n.out.suggestLine({
@@ -38,6 +39,7 @@ export function priorityCommands(program: Command, cli: Cli): void {
     });
   cmdPriorities.command('remove').description(h.prioritiesRemove).argument('<ref>', h.ref)
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
+      const { setPriority } = await import('../../app/priorities.service.js');
       await run(cli, cmd, (ctx) => setPriority(ctx, ref, '0'), (r) => o.rankSet(r));
     });
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { ask, askReport, asks, closeAskAs, type AskView } from '../../app/asks.service.js';
-import { addOpportunity, moveOpportunity, opportunities, opportunityReport, showOpportunity, type OpportunityView } from '../../app/opportunities.service.js';
-import { share, suggest } from '../../app/shares.service.js';
+import type { AskView } from '../../app/asks.service.js';
+import type { OpportunityView } from '../../app/opportunities.service.js';
 import { isOpenStage } from '../../core/sharing.js';
 import { OPPORTUNITY_STAGES } from '../../core/tending.js';
 import { collect, run, type Cli } from '../io.js';
@@ -45,6 +44,7 @@ function shareCommands(program: Command, cli: Cli): void {
     .option('--topic <topic>', h.topic, collect)
     .option('--with <ref>', h.with, collect)
     .action(async (url: string, opts: { title?: string; topic?: string[]; with?: string[] }, cmd: Command) => {
+      const { share } = await import('../../app/shares.service.js');
       const input = { url, topics: list(opts.topic), with: list(opts.with), ...(opts.title === undefined ? {} : { title: opts.title }) };
       await run(cli, cmd, (ctx) => share(ctx, input), (r) => {
         const what = r.share.title ? `${r.share.title} (${r.share.url})` : r.share.url;
@@ -60,6 +60,7 @@ function shareCommands(program: Command, cli: Cli): void {
     .option('--topic <topic>', h.suggestTopic, collect)
     .option('--limit <n>', h.limit)
     .action(async (url: string, opts: { topic?: string[]; limit?: string }, cmd: Command) => {
+      const { suggest } = await import('../../app/shares.service.js');
       // Commander lets a parent read its own options anywhere on the line, so `share` takes
       // --topic before handing over to `suggest`: the topics may sit on either.
       const topics = [...list(shareCmd.opts<{ topic?: string[] }>().topic), ...list(opts.topic)];
@@ -94,6 +95,7 @@ function opportunityCommands(program: Command, cli: Cli): void {
     .option('--via <ref>', h.via, collect)
     .option('--stage <stage>', h.stage)
     .action(async (title: string, opts: { org?: string; via?: string[]; stage?: string }, cmd: Command) => {
+      const { addOpportunity } = await import('../../app/opportunities.service.js');
       const input = { title, via: list(opts.via), ...(opts.org === undefined ? {} : { org: opts.org }), ...(opts.stage === undefined ? {} : { stage: opts.stage }) };
       await run(cli, cmd, (ctx) => addOpportunity(ctx, input), (r) => {
         const lines = [o.added({ title: r.title, org: r.organization, stage: r.stage, id: r.id })];
@@ -106,6 +108,7 @@ function opportunityCommands(program: Command, cli: Cli): void {
     .argument('<id>', h.opportunityId)
     .argument('<stage>', h.newStage)
     .action(async (id: string, stage: string, _opts: unknown, cmd: Command) => {
+      const { moveOpportunity } = await import('../../app/opportunities.service.js');
       await run(cli, cmd, (ctx) => moveOpportunity(ctx, id, stage), (r) => {
         const x = r.opportunity;
         if (r.from === x.stage) return o.unchanged({ title: x.title, stage: x.stage });
@@ -116,6 +119,7 @@ function opportunityCommands(program: Command, cli: Cli): void {
   opportunity.command('list').description(h.opportunityList)
     .option('--open', h.opportunityOpen)
     .action(async (opts: { open?: boolean }, cmd: Command) => {
+      const { opportunities } = await import('../../app/opportunities.service.js');
       await run(cli, cmd, async (ctx) => ({ opportunities: await opportunities(ctx, { open: opts.open === true }) }),
         (r) => (r.opportunities.length === 0 ? o.noOpportunities : r.opportunities.map(line)));
     });
@@ -123,6 +127,7 @@ function opportunityCommands(program: Command, cli: Cli): void {
   opportunity.command('show').description(h.opportunityShow)
     .argument('<id>', h.opportunityId)
     .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const { showOpportunity } = await import('../../app/opportunities.service.js');
       await run(cli, cmd, (ctx) => showOpportunity(ctx, id), (x) => [
         o.opportunityTitle({ title: x.title, org: x.organization, id: x.id }),
         o.opportunityStage({ stage: x.stage, updated: x.updatedOn, created: x.createdOn }),
@@ -133,6 +138,7 @@ function opportunityCommands(program: Command, cli: Cli): void {
 
   opportunity.command('report').description(h.opportunityReport)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { opportunityReport } = await import('../../app/opportunities.service.js');
       await run(cli, cmd, (ctx) => opportunityReport(ctx), (r) => {
         const lines = r.contacts.length === 0 ? [o.reportNone] : [o.reportTitle];
         for (const c of r.contacts) {
@@ -159,6 +165,7 @@ function askCommands(program: Command, cli: Cli): void {
     .option('--date <date>', h.askDate)
     .option('--nudge-after <days>', h.nudgeAfter)
     .action(async (ref: string, opts: { about?: string; via?: string; date?: string; nudgeAfter?: string }, cmd: Command) => {
+      const { ask } = await import('../../app/asks.service.js');
       const input = {
         ref, about: opts.about ?? '', ...(opts.via === undefined ? {} : { via: opts.via }),
         ...(opts.date === undefined ? {} : { date: opts.date }), ...(opts.nudgeAfter === undefined ? {} : { nudgeAfter: opts.nudgeAfter }),
@@ -172,6 +179,7 @@ function askCommands(program: Command, cli: Cli): void {
   for (const [name, status, help] of [['answered', 'answered', h.askAnswered], ['no-answer', 'no-answer', h.askNoAnswer]] as const) {
     withoutParentOptions(askCmd.command(name)).description(help).argument('<id>', h.askId)
       .action(async (id: string, _opts: unknown, cmd: Command) => {
+        const { closeAskAs } = await import('../../app/asks.service.js');
         await run(cli, cmd, (ctx) => closeAskAs(ctx, id, status), (a) => (status === 'answered' ? o.answered : o.noAnswer)({ name: a.person.name, about: a.about }));
       });
   }
@@ -179,12 +187,14 @@ function askCommands(program: Command, cli: Cli): void {
   withoutParentOptions(askCmd.command('list')).description(h.askList)
     .option('--open', h.askOpen)
     .action(async (opts: { open?: boolean }, cmd: Command) => {
+      const { asks } = await import('../../app/asks.service.js');
       await run(cli, cmd, async (ctx) => ({ asks: await asks(ctx, { open: opts.open === true }) }),
         (r) => (r.asks.length === 0 ? o.noAsks : r.asks.map(askLine)));
     });
 
   withoutParentOptions(askCmd.command('report')).description(h.askReport)
     .action(async (_opts: unknown, cmd: Command) => {
+      const { askReport } = await import('../../app/asks.service.js');
       await run(cli, cmd, (ctx) => askReport(ctx), (r) => {
         if (r.all.asked === 0) return o.noAskYet;
         const lines = [
