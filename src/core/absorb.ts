@@ -54,16 +54,8 @@ export function absorb(known: Person, c: IncomingContact, today: Day, options: A
  */
 function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOptions, jobChanges: boolean): Absorbed {
   const changes: Change[] = [];
-  const emails = withNew(p.emails, c.emails, emailKey);
-  if (emails !== p.emails) {
-    p.emails = emails;
-    changes.push('emails');
-  }
-  const phones = withNewPhones(p.phones, c.phones, options.country);
-  if (phones !== p.phones) {
-    p.phones = phones;
-    changes.push('phones');
-  }
+  replaceList(p, 'emails', withNew(p.emails, c.emails, emailKey), changes);
+  replaceList(p, 'phones', withNewPhones(p.phones, c.phones, options.country), changes);
   fill(p, 'linkedin', c.linkedin, 'linkedin', changes);
   fill(p, 'birthday', c.birthday, 'birthday', changes);
   fill(p, 'location', c.location, 'location', changes);
@@ -73,21 +65,9 @@ function absorbInto(p: Person, c: IncomingContact, today: Day, options: AbsorbOp
     p.notes = p.notes ? `${p.notes}\n\n${notes}` : notes;
     changes.push('notes');
   }
-  const tags = withNew(p.tags, c.tags, fold);
-  if (tags !== p.tags) {
-    p.tags = tags;
-    changes.push('tags');
-  }
-  const interests = withNew(p.interests, c.interests ?? [], fold);
-  if (interests !== p.interests) {
-    p.interests = interests;
-    changes.push('interests');
-  }
-  const circles = withNew(p.circles, c.circles ?? [], fold);
-  if (circles !== p.circles) {
-    p.circles = circles;
-    changes.push('circles');
-  }
+  replaceList(p, 'tags', withNew(p.tags, c.tags, fold), changes);
+  replaceList(p, 'interests', withNew(p.interests, c.interests ?? [], fold), changes);
+  replaceList(p, 'circles', withNew(p.circles, c.circles ?? [], fold), changes);
   if (p.circles.length === 0 && options.circle) {
     p.circles = [options.circle];
     changes.push('circles');
@@ -103,6 +83,13 @@ function changed(changes: Change[], change: Change): void {
 
 // Module-level rather than closures in absorb: an import absorbs every contact of a file.
 const emailKey = (e: string) => normalizeEmail(e) ?? fold(e.trim());
+
+/** Puts `next` in place of one of `p`'s lists, noting the change, when it is a new list. */
+function replaceList<K extends 'emails' | 'phones' | 'tags' | 'interests' | 'circles'>(p: Person, key: K, next: Person[K], changes: Change[]): void {
+  if (next === p[key]) return;
+  p[key] = next;
+  changes.push(key);
+}
 
 /** Sets an empty field from the contact. */
 function fill<K extends 'linkedin' | 'birthday' | 'location' | 'connectedOn'>(p: Person, key: K, value: Person[K] | undefined, change: Change, changes: Change[]): void {
