@@ -1,5 +1,6 @@
 import { cadenceOf, TOP_TEN } from './cadence.js';
 import { daysBetween } from './dates.js';
+import { compareNames } from './fold.js';
 import { FAVOUR_KINDS_AGENDA } from './kinds.favours.js';
 import { SHARING_KINDS_AGENDA } from './kinds.sharing.js';
 import { reason, type Reason } from './reason.js';
@@ -107,5 +108,5 @@ export function buildAgenda(inputs: readonly AgendaInput[], today: Day, settings
 
     return { id: prompt.id, kind: prompt.kind, person: { id: person.id, name: person.name }, due: prompt.dueOn, importance, reasons };
   });
-  return items.sort((a, b) => b.importance - a.importance || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.person.name.localeCompare(b.person.name));
+  return items.sort((a, b) => b.importance - a.importance || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || compareNames(a.person.name, b.person.name));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceOf } from './cadence.js';
 import { addDays, daysBetween, parseDay } from './dates.js';
-import { fold, terms } from './fold.js';
+import { compareNames, fold, terms } from './fold.js';
 import { followUpChecklist } from './followup.js';
 import { rerank } from './priorities.js';
 import { DEFAULT_SETTINGS } from './types.js';
@@ -15,6 +15,10 @@ describe('fold', () => {
   });
   it('splits on punctuation so jean-pierre and o\'brien become plain terms', () => {
     expect(terms("Jean-Pierre O'Brien")).toEqual(['jean', 'pierre', 'o', 'brien']);
+  });
+  it('orders names without regard to accents or case, and names that fold alike as written', () => {
+    const names = ['Zoé', 'émilie', 'Emma', 'Élodie', 'alain', 'Emilie', 'Ève', 'Bob'];
+    expect([...names].sort(compareNames)).toEqual(['alain', 'Bob', 'Élodie', 'Emilie', 'émilie', 'Emma', 'Ève', 'Zoé']);
   });
 });
 
