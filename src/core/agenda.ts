@@ -1,6 +1,6 @@
 import { cadenceOf, TOP_TEN } from './cadence.js';
 import { daysBetween } from './dates.js';
-import { compareNames } from './fold.js';
+import { nameKey } from './fold.js';
 import { FAVOUR_KINDS_AGENDA } from './kinds.favours.js';
 import { SHARING_KINDS_AGENDA } from './kinds.sharing.js';
 import { reason, type Reason } from './reason.js';
@@ -108,5 +108,10 @@ export function buildAgenda(inputs: readonly AgendaInput[], today: Day, settings
 
     return { id: prompt.id, kind: prompt.kind, person: { id: person.id, name: person.name }, due: prompt.dueOn, importance, reasons };
   });
-  return items.sort((a, b) => b.importance - a.importance || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || compareNames(a.person.name, b.person.name));
+  // Hundreds of items tie on importance and day: each name's key is made once, not per comparison.
+  const keyed = items.map((item) => ({ item, name: nameKey(item.person.name) }));
+  keyed.sort((a, b) => b.item.importance - a.item.importance || order(a.item.due, b.item.due) || order(a.name, b.name));
+  return keyed.map((k) => k.item);
 }
+
+const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

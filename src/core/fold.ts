@@ -36,15 +36,12 @@ function foldAny(text: string): string {
 const LATIN1_FOLDED = Array.from({ length: 0x40 }, (_, i) => foldAny(String.fromCharCode(0xc0 + i)));
 
 /**
- * Orders names as a reader would, without accents or case getting in the way, and the same
- * in every locale. Not localeCompare: its first call builds ICU's collator, about 15 ms of a
- * `maillon today` that must answer in 300.
+ * A name's sort key: folded, then as written. Keys order names as a reader would, without
+ * accents or case getting in the way, and the same in every locale. Not localeCompare: its
+ * first call builds ICU's collator, about 15 ms of a `maillon today` that must answer in 300.
+ * A sort makes each key once, not at every comparison.
  */
-export function compareNames(a: string, b: string): number {
-  const x = fold(a), y = fold(b);
-  if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const nameKey = (name: string): string => `${fold(name)}\u0000${name}`;
 
 /** Splits folded text into search terms: letters and digits, everything else separates. */
 export function terms(text: string): string[] {
