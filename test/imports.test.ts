@@ -108,6 +108,18 @@ for (const dbs of contractDatabases()) {
       expect(await names('zoe')).toEqual(['Zoé Lambert']);
     });
 
+    it('writes every row of batches whose sizes are not round: 1,747 people, an email for every third', async () => {
+      const m = session(await dbs.create(), DAY0);
+      // 747 people after the first 1,000 go in statements of 512, 128, 64, 32, 8, 2 and 1 rows.
+      const rows = Array.from({ length: 1747 }, (_, i) => `Odd${String(i)},Person,https://www.linkedin.com/in/odd-${String(i)},${i % 3 === 0 ? `odd${String(i)}@example.org` : ''},Org${String(i % 7)},Analyst,12 Mar 2024`);
+      expect(await ok(m, 'import', 'linkedin', file('Connections.csv', linkedin(rows)))).toMatchObject({ created: 1747 });
+      const out = join(files.dir, `odd-${String(n++)}.json`);
+      await ok(m, 'export', 'json', out);
+      const tables = (JSON.parse(readFileSync(out, 'utf8')) as { tables: Record<string, unknown[]> }).tables;
+      expect([tables.person?.length, tables.person_email?.length, tables.position?.length, tables.person_label?.length]).toEqual([1747, 583, 1747, 1747]);
+      expect((await ok(m, 'search', 'odd1746')).map((h: any) => h.name)).toEqual(['Odd1746 Person']);
+    });
+
     it('shows what a dry run would do, with reasons, and writes nothing', async () => {
       const m = session(await dbs.create(), DAY0);
       await ok(m, 'import', 'linkedin', file('Connections.csv', linkedin([CLAIRE])));

@@ -28,6 +28,15 @@ describe('agenda', () => {
     expect(items.map((i) => i.id)).toEqual(['late', 'soon', 'kit']);
   });
 
+  it('orders prompts that tie on importance and day by name, accents and case aside', () => {
+    const named = (id: string, name: string): AgendaInput => {
+      const x = input(id, 'follow-up', '2026-06-09', null);
+      return { ...x, person: { ...x.person, name } };
+    };
+    const items = buildAgenda([named('z', 'Zoé Martin'), named('e', 'émilie Roux'), named('m', 'Emma Petit'), named('a', 'alain Dupont')], TODAY, DEFAULT_SETTINGS);
+    expect(items.map((i) => i.person.name)).toEqual(['alain Dupont', 'émilie Roux', 'Emma Petit', 'Zoé Martin']);
+  });
+
   it('says how overdue, due today or due later each prompt is', () => {
     const items = buildAgenda([input('a', 'follow-up', '2026-06-07', null), input('b', 'follow-up', '2026-06-10', null), input('c', 'follow-up', '2026-06-12', null)], TODAY, DEFAULT_SETTINGS);
     const first = (id: string) => items.find((i) => i.id === id)?.reasons[0];
