@@ -175,6 +175,16 @@ for (const dbs of contractDatabases()) {
       expect((await people(m)).map((p) => p.name).sort()).toEqual(['Anne Roy', 'Bruno Roy']);
     });
 
+    it('takes a card whose name is a pasted blob of thousands of words, and knows it again', async () => {
+      // The fuzz found this: a photo's base64 folded into FN made 2,000 "words", and pairing
+      // them for matching never ended.
+      const m = session(await dbs.create(), DAY0);
+      const blob = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}x`).join('/');
+      const path = file('blob.vcf', `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé ${blob}\r\nEND:VCARD\r\n`);
+      expect(await ok(m, 'import', 'vcard', path)).toMatchObject({ created: 1, rejected: 0 });
+      expect(await ok(m, 'import', 'vcard', path)).toMatchObject({ created: 0, skipped: 1 });
+    });
+
     it('lands whole or not at all: a missing second file leaves nothing of the first', async () => {
       const m = session(await dbs.create(), DAY0);
       const before = await snapshot(m);

@@ -38,7 +38,10 @@ export function nameForm(raw: string): NameForm {
 
 function formOf(words: string[], joined: string): NameForm {
   while (words.length > 1 && HONORIFICS.has(words[0] ?? '')) words.shift();
-  const tokens = words.filter((w, i) => !(PARTICLES.has(w) && words.slice(i + 1).some((next) => !PARTICLES.has(next))));
+  // A particle is left out when a word that is not one follows it.
+  let lastWord = words.length - 1;
+  while (lastWord >= 0 && PARTICLES.has(words[lastWord] ?? '')) lastWord--;
+  const tokens = words.filter((w, i) => !(i < lastWord && PARTICLES.has(w)));
   return { tokens, joined, sorted: [...words].sort().join(' ') };
 }
 
@@ -142,8 +145,11 @@ export interface NameKeys {
  * filed under the latter, and looks for the former.
  */
 export function nameKeys(form: NameForm): NameKeys {
-  const words = form.tokens.filter((t) => t.length > 1);
-  const initials = form.tokens.filter((t) => t.length === 1);
+  // Keys pair words: a "name" of a thousand words (a photo pasted into FN) would make a
+  // million keys. Only the words formSimilarity compares are keyed.
+  const kept = form.tokens.length > MAX_WORDS ? form.tokens.slice(0, MAX_WORDS) : form.tokens;
+  const words = kept.filter((t) => t.length > 1);
+  const initials = kept.filter((t) => t.length === 1);
   const own: string[] = [], byInitial: string[] = [], probe: string[] = [];
   const add = (list: string[], key: string) => {
     if (!list.includes(key)) list.push(key);
