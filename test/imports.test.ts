@@ -202,6 +202,9 @@ for (const dbs of contractDatabases()) {
       expect(r.created).toBe(1);
       expect((await show(m, 'Anne Roy'))).toMatchObject({ emails: ['anne@roy.fr'], positions: [{ organization: 'Roy SA' }] });
       userError(await m('import', 'csv', path, '--map', 'Qui=nickname'));
+      // A quoted header cell may span lines; the refusal still takes one line.
+      const spread = file('spread.csv', 'Qui;"Boîte\r\n  postale"\nAnne Roy;Roy SA\n');
+      expect(userError(await m('import', 'csv', spread))).toContain('"Qui", "Boîte postale"');
     });
 
     it('exports vCards that import back losslessly, in 4.0 and 3.0', async () => {

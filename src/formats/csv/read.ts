@@ -11,7 +11,7 @@ import { CSV_FIELDS } from './fields.js';
 import { checkMap } from './map.js';
 import { CsvTokenizer, type CsvRecord } from './parse.js';
 import { CSV_FORMATS, type CsvFormat } from './plan.js';
-import { rowReader, type RowReader } from './row.js';
+import { flat, rowReader, type RowReader } from './row.js';
 
 export { CSV_FIELDS } from './fields.js';
 export { parseMap } from './map.js';
@@ -164,7 +164,7 @@ function missingColumn(column: string, file: string, header: readonly string[]):
 /** The first header cells, quoted, for a message. */
 function preview(header: readonly string[]): string {
   const cells = header.slice(0, 8).map((c) => {
-    const t = c.trim();
+    const t = flat(c);
     return `"${t.length > 40 ? `${t.slice(0, 39)}…` : t}"`;
   });
   return cells.join(', ') + (header.length > 8 ? `, … (${String(header.length)} columns)` : '');

@@ -205,6 +205,9 @@ function unique(values: string[], key: (v: string) => string): string[] {
 
 /** What the row held, for a message: its first non-empty cells, shortened. */
 function sample(cells: readonly string[]): string {
-  const text = cells.map((c) => c.trim()).filter(Boolean).slice(0, 4).join(', ');
+  const text = cells.map(flat).filter(Boolean).slice(0, 4).join(', ');
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
+
+/** A cell quoted in a message, on one line: a quoted cell may hold line breaks and tabs. */
+export const flat = (cell: string): string => cell.replace(/\s+/g, ' ').trim();
