@@ -1,5 +1,5 @@
 import { absorb, personFrom, type AbsorbOptions, type Change } from '../core/absorb.js';
-import type { IncomingContact, Rejection, SourcePlace } from '../core/incoming.js';
+import { MAX_INDEXED_CHARS, overlong, type IncomingContact, type Rejection, type SourcePlace } from '../core/incoming.js';
 import { IdentityIndex, type Evidence, type Identity, type Match, type PreparedIdentity } from '../core/matching.js';
 import type { Milestone } from '../core/tending.js';
 import type { Person, Position } from '../core/types.js';
@@ -150,6 +150,12 @@ class Importer {
         if (item.kind === 'rejected') {
           this.summary.rejected++;
           this.summary.rejections.push(item.rejection);
+          continue;
+        }
+        const long = overlong(item.contact);
+        if (long) {
+          this.summary.rejected++;
+          this.summary.rejections.push({ at: item.contact.at, code: 'import.too_long', data: { ...long, max: MAX_INDEXED_CHARS } });
           continue;
         }
         this.seen++;

@@ -5,4 +5,5 @@ export type ImportErrorCode =
   | 'import.bad_map'
   | 'import.no_csv_in_zip'
   | 'import.bad_zip'
+  | 'import.too_long'
   | 'export.bad_version';

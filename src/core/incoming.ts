@@ -61,3 +61,23 @@ export type ReadItem = { kind: 'contact'; contact: IncomingContact } | { kind: '
 
 /** A file's bytes, as many times as needed: a reader may read twice (to detect an encoding, say). */
 export type ByteSource = () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/**
+ * The longest value Maillon indexes (names, emails, phones, organizations, tags): a
+ * PostgreSQL index entry holds at most 2,704 bytes, and 500 characters take at most 2,000.
+ * Longer is not a name but something pasted by mistake (a photo folded into FN, say).
+ */
+export const MAX_INDEXED_CHARS = 500;
+
+/** The first value of `contact` too long to index, or null. */
+export function overlong(contact: IncomingContact): { field: string; length: number } | null {
+  const fields: [string, readonly (string | undefined)[]][] = [
+    ['name', [contact.name]], ['email', contact.emails], ['phone', contact.phones], ['linkedin', [contact.linkedin]],
+    ['organization', [contact.organization, ...(contact.positions ?? []).map((p) => p.organization)]],
+    ['tag', contact.tags], ['interest', contact.interests ?? []],
+  ];
+  for (const [field, values] of fields) {
+    for (const v of values) if (v !== undefined && v.length > MAX_INDEXED_CHARS) return { field, length: v.length };
+  }
+  return null;
+}

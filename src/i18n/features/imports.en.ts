@@ -9,9 +9,14 @@ const change: Record<string, string> = {
   notes: 'notes', tags: 'tags', circles: 'circle', interests: 'interests', position: 'position', title: 'title', photo: 'photo',
 };
 
+const fieldEn: Record<string, string> = {
+  name: 'name', email: 'email', phone: 'phone', linkedin: 'LinkedIn profile', organization: 'organization', tag: 'tag', interest: 'interest',
+};
+
 export const importsEn = {
   reason: {},
   error: {
+    'import.too_long': (v: V) => `This contact's ${fieldEn[s(v.field)] ?? s(v.field)} is ${s(v.length)} characters long, more than the ${s(v.max)} Maillon keeps (pasted by mistake?); it was not imported.`,
     'export.bad_version': (v: V) => `Unknown vCard version "${s(v.value)}": expected ${s(v.allowed)}.`,
   },
   kind: {},
