@@ -12,13 +12,13 @@ const change: Record<string, string> = {
 };
 
 const fieldFr: Record<string, string> = {
-  name: 'Le nom', email: "L'e-mail", phone: 'Le téléphone', linkedin: 'Le profil LinkedIn', organization: "L'organisation", tag: "L'étiquette", interest: "Le centre d'intérêt",
+  name: 'Le nom', email: 'L’e-mail', phone: 'Le téléphone', linkedin: 'Le profil LinkedIn', organization: 'L’organisation', tag: 'L’étiquette', interest: 'Le centre d’intérêt',
 };
 
 export const importsFr: typeof importsEn = {
   reason: {},
   error: {
-    'import.too_long': (v: V) => `${fieldFr[s(v.field)] ?? s(v.field)} de ce contact fait ${s(v.length)} caractères, plus que les ${s(v.max)} que Maillon garde (collé par erreur ?) ; il n'a pas été importé.`,
+    'import.too_long': (v: V) => `${fieldFr[s(v.field)] ?? s(v.field)} de ce contact fait ${s(v.length)} caractères, plus que les ${s(v.max)} que Maillon garde (collé par erreur ?) ; il n’a pas été importé.`,
     'export.bad_version': (v: V) => `Version vCard inconnue « ${s(v.value)} » : attendu ${s(v.allowed)}.`,
   },
   kind: {},
